@@ -1,0 +1,156 @@
+/**
+ * Numbered schema migrations. Migration N takes a plan file from user_version N-1 to N.
+ * Never edit a migration that has shipped: add a new one.
+ */
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+const migration1: Migration = {
+  version: 1,
+  description: 'Cohort, courses, staff, choices, pathways, scenarios, groups and allocations',
+  sql: `
+    CREATE TABLE plan_settings (
+      key TEXT PRIMARY KEY,
+      value TEXT NOT NULL
+    ) STRICT;
+
+    CREATE TABLE blocks (
+      id INTEGER PRIMARY KEY,
+      name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+      position INTEGER NOT NULL UNIQUE
+    ) STRICT;
+
+    CREATE TABLE pathways (
+      id INTEGER PRIMARY KEY,
+      code TEXT NOT NULL UNIQUE COLLATE NOCASE,
+      name TEXT NOT NULL,
+      description TEXT NOT NULL DEFAULT '',
+      option_count INTEGER CHECK (option_count IS NULL OR option_count >= 0),
+      rules_json TEXT NOT NULL DEFAULT '[]'
+    ) STRICT;
+
+    CREATE TABLE pupils (
+      id INTEGER PRIMARY KEY,
+      upn TEXT NOT NULL UNIQUE COLLATE NOCASE,
+      surname TEXT NOT NULL,
+      forename TEXT NOT NULL,
+      form TEXT,
+      gender TEXT,
+      disadvantaged INTEGER NOT NULL DEFAULT 0 CHECK (disadvantaged IN (0, 1)),
+      send TEXT NOT NULL DEFAULT 'N' CHECK (send IN ('N', 'K', 'E')),
+      eal INTEGER NOT NULL DEFAULT 0 CHECK (eal IN (0, 1)),
+      prior_attainment_score REAL,
+      prior_attainment_band TEXT CHECK (prior_attainment_band IN ('L', 'M', 'H')),
+      pathway_code TEXT
+    ) STRICT;
+
+    CREATE TABLE courses (
+      id INTEGER PRIMARY KEY,
+      code TEXT NOT NULL UNIQUE COLLATE NOCASE,
+      name TEXT NOT NULL,
+      max_group_size INTEGER NOT NULL CHECK (max_group_size > 0),
+      min_group_size INTEGER NOT NULL DEFAULT 1 CHECK (min_group_size >= 1),
+      groups INTEGER CHECK (groups IS NULL OR groups >= 0),
+      blocks_spanned INTEGER NOT NULL DEFAULT 1 CHECK (blocks_spanned IN (1, 2)),
+      qualification TEXT,
+      category TEXT,
+      position INTEGER NOT NULL,
+      CHECK (min_group_size <= max_group_size)
+    ) STRICT;
+
+    CREATE TABLE course_allowed_blocks (
+      course_id INTEGER NOT NULL REFERENCES courses(id) ON DELETE CASCADE,
+      block_id INTEGER NOT NULL REFERENCES blocks(id) ON DELETE CASCADE,
+      PRIMARY KEY (course_id, block_id)
+    ) STRICT;
+
+    -- Other names a school uses for a course ("Hist", "History GCSE"); editable by the user.
+    CREATE TABLE course_aliases (
+      alias TEXT PRIMARY KEY COLLATE NOCASE,
+      course_id INTEGER NOT NULL REFERENCES courses(id) ON DELETE CASCADE
+    ) STRICT;
+
+    CREATE TABLE staff (
+      id INTEGER PRIMARY KEY,
+      code TEXT NOT NULL UNIQUE COLLATE NOCASE,
+      name TEXT NOT NULL,
+      max_groups INTEGER CHECK (max_groups IS NULL OR max_groups >= 0)
+    ) STRICT;
+
+    CREATE TABLE staff_courses (
+      staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+      course_id INTEGER NOT NULL REFERENCES courses(id) ON DELETE CASCADE,
+      PRIMARY KEY (staff_id, course_id)
+    ) STRICT;
+
+    CREATE TABLE staff_unavailable_blocks (
+      staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+      block_id INTEGER NOT NULL REFERENCES blocks(id) ON DELETE CASCADE,
+      PRIMARY KEY (staff_id, block_id)
+    ) STRICT;
+
+    -- One row per ranked choice; reserves are ranked separately from choices.
+    CREATE TABLE choices (
+      pupil_id INTEGER NOT NULL REFERENCES pupils(id) ON DELETE CASCADE,
+      is_reserve INTEGER NOT NULL CHECK (is_reserve IN (0, 1)),
+      rank INTEGER NOT NULL CHECK (rank >= 1),
+      course_id INTEGER NOT NULL REFERENCES courses(id) ON DELETE RESTRICT,
+      PRIMARY KEY (pupil_id, is_reserve, rank),
+      UNIQUE (pupil_id, course_id)
+    ) STRICT;
+    CREATE INDEX choices_by_course ON choices(course_id);
+
+    CREATE TABLE scenarios (
+      id INTEGER PRIMARY KEY,
+      name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+      created_at TEXT NOT NULL,
+      is_agreed INTEGER NOT NULL DEFAULT 0 CHECK (is_agreed IN (0, 1)),
+      notes TEXT NOT NULL DEFAULT '',
+      metrics_json TEXT
+    ) STRICT;
+
+    CREATE TABLE teaching_groups (
+      id INTEGER PRIMARY KEY,
+      scenario_id INTEGER NOT NULL REFERENCES scenarios(id) ON DELETE CASCADE,
+      course_id INTEGER NOT NULL REFERENCES courses(id) ON DELETE CASCADE,
+      label TEXT NOT NULL,
+      staff_id INTEGER REFERENCES staff(id) ON DELETE SET NULL,
+      pinned INTEGER NOT NULL DEFAULT 0 CHECK (pinned IN (0, 1)),
+      UNIQUE (scenario_id, label)
+    ) STRICT;
+
+    -- The block(s) a group sits in: two rows for a double course.
+    CREATE TABLE teaching_group_blocks (
+      group_id INTEGER NOT NULL REFERENCES teaching_groups(id) ON DELETE CASCADE,
+      block_id INTEGER NOT NULL REFERENCES blocks(id) ON DELETE RESTRICT,
+      PRIMARY KEY (group_id, block_id)
+    ) STRICT;
+
+    CREATE TABLE allocations (
+      scenario_id INTEGER NOT NULL REFERENCES scenarios(id) ON DELETE CASCADE,
+      pupil_id INTEGER NOT NULL REFERENCES pupils(id) ON DELETE CASCADE,
+      course_id INTEGER NOT NULL REFERENCES courses(id) ON DELETE CASCADE,
+      group_id INTEGER NOT NULL REFERENCES teaching_groups(id) ON DELETE CASCADE,
+      locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)),
+      PRIMARY KEY (scenario_id, pupil_id, course_id)
+    ) STRICT;
+    CREATE INDEX allocations_by_group ON allocations(group_id);
+
+    -- What was imported, when, and what the user was warned about.
+    CREATE TABLE import_log (
+      id INTEGER PRIMARY KEY,
+      imported_at TEXT NOT NULL,
+      kind TEXT NOT NULL,
+      source TEXT NOT NULL,
+      rows INTEGER NOT NULL,
+      warnings_json TEXT NOT NULL DEFAULT '[]'
+    ) STRICT;
+  `,
+};
+
+export const MIGRATIONS: readonly Migration[] = [migration1];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
