@@ -1,4 +1,4 @@
-import type { Cohort } from './model';
+import type { ChoiceList, Course } from './model';
 
 export interface CourseDemand {
   code: string;
@@ -15,7 +15,10 @@ export interface CourseDemand {
 }
 
 /** Demand per course, in the order the courses are listed. */
-export function courseDemand(cohort: Pick<Cohort, 'courses' | 'choices'>): CourseDemand[] {
+export function courseDemand(cohort: {
+  courses: readonly Course[];
+  choices: readonly ChoiceList[];
+}): CourseDemand[] {
   const byCode = new Map<string, CourseDemand>();
   for (const course of cohort.courses) {
     byCode.set(course.code, {
