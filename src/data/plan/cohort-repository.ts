@@ -43,6 +43,21 @@ export function writeBlocks(db: PlanDatabase, names: readonly string[]): void {
   names.forEach((name, index) => upsert.run(name, index));
 }
 
+/** Names of blocks that hold a teaching group in some scenario (they cannot be removed). */
+export function readBlocksInUse(db: PlanDatabase): string[] {
+  return db
+    .prepare(
+      `SELECT DISTINCT b.name FROM teaching_group_blocks tgb JOIN blocks b ON b.id = tgb.block_id
+       ORDER BY b.position`,
+    )
+    .pluck()
+    .all() as string[];
+}
+
+export function readPathwayCodes(db: PlanDatabase): string[] {
+  return db.prepare('SELECT code FROM pathways ORDER BY code').pluck().all() as string[];
+}
+
 function blockIdsByName(db: PlanDatabase): Map<string, number> {
   const rows = db.prepare('SELECT id, name FROM blocks').all() as BlockRow[];
   return new Map(rows.map((row) => [row.name.toUpperCase(), row.id]));
@@ -173,7 +188,9 @@ interface PupilRow {
 }
 
 export function readPupils(db: PlanDatabase): Pupil[] {
-  const rows = db.prepare('SELECT * FROM pupils ORDER BY surname, forename, upn').all() as PupilRow[];
+  const rows = db
+    .prepare('SELECT * FROM pupils ORDER BY surname, forename, upn')
+    .all() as PupilRow[];
   return rows.map((row) => ({
     upn: row.upn,
     surname: row.surname,

@@ -9,12 +9,7 @@ export type PlanDatabase = Database.Database;
 export const PLAN_APPLICATION_ID = 0x4b533450; // "KS4P"
 
 export type PlanFileErrorCode =
-  | 'not-found'
-  | 'not-a-plan'
-  | 'newer-version'
-  | 'corrupt'
-  | 'busy'
-  | 'migration-failed';
+  'not-found' | 'not-a-plan' | 'newer-version' | 'corrupt' | 'busy' | 'migration-failed';
 
 export class PlanFileError extends Error {
   constructor(
@@ -122,7 +117,8 @@ function describeForeignFile(header: Buffer, length: number): string {
     return ' (it looks like a spreadsheet or other zip file: import it instead of opening it)';
   }
   if (start.subarray(0, 5).toString('latin1') === '%PDF-') return ' (it is a PDF)';
-  if (!start.includes(0)) return ' (it looks like a text or CSV file: import it instead of opening it)';
+  if (!start.includes(0))
+    return ' (it looks like a text or CSV file: import it instead of opening it)';
   return '';
 }
 
@@ -187,7 +183,11 @@ function translateSqliteError(error: unknown, path: string): PlanFileError {
   const code = (error as { code?: string }).code ?? '';
   const message = (error as Error).message;
   if (code === 'SQLITE_NOTADB') {
-    return new PlanFileError('not-a-plan', `${basename(path)} is not a KS4 Planner plan file.`, path);
+    return new PlanFileError(
+      'not-a-plan',
+      `${basename(path)} is not a KS4 Planner plan file.`,
+      path,
+    );
   }
   if (code.startsWith('SQLITE_CORRUPT')) {
     return new PlanFileError(
