@@ -1,0 +1,90 @@
+import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createPlanner } from '../../src/services';
+import { API_CHANNEL, fail } from '../../src/shared/api';
+import { cspHeader, developmentCsp, PRODUCTION_CSP } from './csp';
+import { isTrustedSender, trustedPageFor } from './ipc-guard';
+import { installAppMenu } from './menu';
+import { createElectronShellHooks } from './shell-hooks';
+import { denyPermission, installNavigationGuards, mainWindowOptions } from './window-options';
+
+// Set by `electron-vite dev` only; a packaged app always loads its page from disk.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
+const indexFile = join(import.meta.dirname, '../renderer/index.html');
+const trustedPage = trustedPageFor({
+  devServerUrl,
+  indexFileUrl: pathToFileURL(indexFile).href,
+});
+
+let mainWindow: BrowserWindow | null = null;
+
+const planner = createPlanner({
+  appName: app.getName(),
+  appVersion: app.getVersion(),
+  hooks: createElectronShellHooks({
+    window: () => mainWindow,
+    documentsFolder: () => app.getPath('documents'),
+  }),
+  onInternalError: (method, error) => console.error(`Planner API ${method} failed:`, error),
+});
+
+// Every renderer runs sandboxed, whatever a window asks for.
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => installNavigationGuards(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => planner.dispose());
+  void app.whenReady().then(() => {
+    installAppMenu(Boolean(devServerUrl));
+    secureSession();
+    ipcMain.handle(API_CHANNEL, (event, method: unknown, payload: unknown) => {
+      if (!isTrustedSender(event.senderFrame, trustedPage)) {
+        return fail('untrusted-sender', 'This page is not allowed to use the planner.');
+      }
+      return planner.dispatcher.dispatch(method, payload);
+    });
+    createMainWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+    });
+  });
+}
+
+function secureSession(): void {
+  const policy = cspHeader(devServerUrl ? developmentCsp(devServerUrl) : PRODUCTION_CSP);
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    const headers = Object.fromEntries(
+      Object.entries(details.responseHeaders ?? {}).filter(
+        ([name]) => name.toLowerCase() !== 'content-security-policy',
+      ),
+    );
+    callback({ responseHeaders: { ...headers, 'Content-Security-Policy': [policy] } });
+  });
+  session.defaultSession.setPermissionRequestHandler(denyPermission);
+  session.defaultSession.setPermissionCheckHandler(() => false);
+}
+
+function createMainWindow(): void {
+  const win = new BrowserWindow(mainWindowOptions(preloadPath));
+  mainWindow = win;
+  // The shell owns the title (it names the open plan); the page cannot change it.
+  win.on('page-title-updated', (event) => event.preventDefault());
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  if (devServerUrl) void win.loadURL(devServerUrl);
+  else void win.loadFile(indexFile);
+}

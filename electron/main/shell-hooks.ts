@@ -1,0 +1,64 @@
+import {
+  dialog,
+  type BrowserWindow,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from 'electron';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { demoPlanFileName, type ShellHooks } from '../../src/services';
+import { windowTitle } from './window-options';
+
+const PLAN_FILTER = { name: 'KS4 Planner plans', extensions: ['ks4'] };
+
+/** ShellHooks over Electron's native dialogs; the window is looked up at call time. */
+export function createElectronShellHooks(deps: {
+  window: () => BrowserWindow | null;
+  documentsFolder: () => string;
+}): ShellHooks {
+  const appFolder = () => join(deps.documentsFolder(), 'KS4 Planner');
+
+  return {
+    async choosePlanToCreate() {
+      const options: SaveDialogOptions = {
+        title: 'New plan',
+        buttonLabel: 'Create plan',
+        defaultPath: join(deps.documentsFolder(), 'New plan.ks4'),
+        filters: [PLAN_FILTER],
+        // No overwrite prompt: the services refuse an existing file whatever the answer.
+        properties: ['createDirectory'],
+      };
+      const win = deps.window();
+      const result = win
+        ? await dialog.showSaveDialog(win, options)
+        : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+
+    async choosePlanToOpen() {
+      const options: OpenDialogOptions = {
+        title: 'Open plan',
+        buttonLabel: 'Open plan',
+        defaultPath: deps.documentsFolder(),
+        // "All files" too: picking a CSV by mistake gets a clear message instead of a greyed-out file.
+        filters: [PLAN_FILTER, { name: 'All files', extensions: ['*'] }],
+        properties: ['openFile'],
+      };
+      const win = deps.window();
+      const result = win
+        ? await dialog.showOpenDialog(win, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+
+    demoPlanPath(options) {
+      const folder = appFolder();
+      mkdirSync(folder, { recursive: true });
+      return join(folder, demoPlanFileName(options));
+    },
+
+    planChanged(plan) {
+      deps.window()?.setTitle(windowTitle(plan?.fileName ?? null));
+    },
+  };
+}

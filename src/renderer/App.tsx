@@ -1,0 +1,32 @@
+import { useEffect } from 'react';
+import { ErrorBanner } from './components/ErrorBanner';
+import { PlanOverview } from './components/PlanOverview';
+import { StartScreen } from './components/StartScreen';
+import { usePlanner } from './store-context';
+
+const APP_TITLE = 'KS4 Planner';
+
+export function App() {
+  const summary = usePlanner((state) => state.summary);
+  const busy = usePlanner((state) => state.busy);
+  const loadAppInfo = usePlanner((state) => state.loadAppInfo);
+
+  useEffect(() => {
+    void loadAppInfo();
+  }, [loadAppInfo]);
+
+  const fileName = summary?.plan.fileName;
+  useEffect(() => {
+    document.title = fileName ? `${fileName} — ${APP_TITLE}` : APP_TITLE;
+  }, [fileName]);
+
+  return (
+    <div className="app" aria-busy={busy !== null}>
+      <ErrorBanner />
+      {summary ? <PlanOverview summary={summary} /> : <StartScreen />}
+      <div className="busy" role="status" aria-live="polite">
+        {busy}
+      </div>
+    </div>
+  );
+}

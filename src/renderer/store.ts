@@ -1,0 +1,85 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type {
+  ApiError,
+  ApiResult,
+  AppInfo,
+  DemoPlanOptions,
+  PlanInfo,
+  PlannerApi,
+  PlanSummaryView,
+} from '../shared/api';
+
+export interface PlannerState {
+  appInfo: AppInfo | null;
+  /** The open plan's overview; null on the start screen. */
+  summary: PlanSummaryView | null;
+  /** What is being done right now, for the busy indicator; null when idle. */
+  busy: string | null;
+  error: ApiError | null;
+
+  loadAppInfo(): Promise<void>;
+  newPlan(): Promise<void>;
+  openPlan(): Promise<void>;
+  openDemoPlan(options: DemoPlanOptions): Promise<void>;
+  closePlan(): Promise<void>;
+  dismissError(): void;
+}
+
+export type PlannerStore = StoreApi<PlannerState>;
+
+/** The app's state and actions over the typed API; the API is passed in so tests can fake it. */
+export function createPlannerStore(api: PlannerApi): PlannerStore {
+  return createStore<PlannerState>()((set, get) => {
+    /** Runs one action: one at a time, with its error shown rather than thrown. */
+    async function run(label: string, action: () => Promise<void>): Promise<void> {
+      if (get().busy) return;
+      set({ busy: label, error: null });
+      try {
+        await action();
+      } catch (error) {
+        set({ error: { code: 'internal', message: `Something went wrong: ${String(error)}` } });
+      } finally {
+        set({ busy: null });
+      }
+    }
+
+    /** The value of a result, or undefined after showing its error. */
+    function valueOf<T>(result: ApiResult<T>): T | undefined {
+      if (result.ok) return result.value;
+      set({ error: result.error });
+      return undefined;
+    }
+
+    /** After a plan was opened or created: load what the overview shows. */
+    async function showPlan(plan: PlanInfo | null | undefined): Promise<void> {
+      if (!plan) return;
+      const summary = valueOf(await api.getPlanSummary());
+      if (summary) set({ summary });
+    }
+
+    return {
+      appInfo: null,
+      summary: null,
+      busy: null,
+      error: null,
+
+      loadAppInfo: async () => {
+        const info = valueOf(await api.getAppInfo());
+        if (info) set({ appInfo: info });
+      },
+      newPlan: () =>
+        run('Creating the plan…', async () => showPlan(valueOf(await api.choosePlanToCreate()))),
+      openPlan: () =>
+        run('Opening the plan…', async () => showPlan(valueOf(await api.choosePlanToOpen()))),
+      openDemoPlan: (options) =>
+        run('Preparing the demo plan…', async () =>
+          showPlan(valueOf(await api.openDemoPlan(options))),
+        ),
+      closePlan: () =>
+        run('Closing the plan…', async () => {
+          if (valueOf(await api.closePlan()) !== undefined) set({ summary: null });
+        }),
+      dismissError: () => set({ error: null }),
+    };
+  });
+}

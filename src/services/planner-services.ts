@@ -1,0 +1,125 @@
+import { existsSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { writeDemoPlan } from '../data/demo-plan';
+import { LATEST_SCHEMA_VERSION } from '../data/plan/plan-file';
+import { readPlanSummary } from '../data/plan/plan-summary';
+import type { ApiMethod, ApiOutput, ApiParsedInput } from '../shared/api';
+import { PlanSession } from './plan-session';
+import { ServiceError } from './service-error';
+import type { ShellHooks } from './shell-hooks';
+
+export const PLAN_FILE_EXTENSION = '.ks4';
+
+/** One function per API method, taking the already validated payload. */
+export type ApiHandlers = {
+  [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>>;
+};
+
+export interface PlannerServicesOptions {
+  hooks: ShellHooks;
+  appName: string;
+  appVersion: string;
+}
+
+export interface PlannerServices {
+  handlers: ApiHandlers;
+  /** Closes the open plan; call when the app quits. */
+  dispose(): void;
+}
+
+export function createPlannerServices(options: PlannerServicesOptions): PlannerServices {
+  const { hooks } = options;
+  const session = new PlanSession((plan) => hooks.planChanged?.(plan));
+  // Calls that change which plan is open run one after another, so a double click cannot
+  // interleave two dialogs or two opens.
+  const exclusive = serialQueue();
+
+  const handlers: ApiHandlers = {
+    getAppInfo: () => ({
+      name: options.appName,
+      version: options.appVersion,
+      planFormat: LATEST_SCHEMA_VERSION,
+    }),
+
+    choosePlanToCreate: () =>
+      exclusive(async () => {
+        const chosen = await hooks.choosePlanToCreate();
+        if (chosen === null) return null;
+        const path = withPlanExtension(chosen);
+        if (existsSync(path)) {
+          // Never replace a file: it may be another plan or anything else the user keeps.
+          throw new ServiceError(
+            'already-exists',
+            `${basename(path)} already exists. Choose a new name for the plan; ` +
+              'KS4 Planner does not replace existing files.',
+          );
+        }
+        return session.open(path, { create: true });
+      }),
+
+    choosePlanToOpen: () =>
+      exclusive(async () => {
+        const path = await hooks.choosePlanToOpen();
+        return path === null ? null : session.open(path);
+      }),
+
+    openDemoPlan: (demo) =>
+      exclusive(() => {
+        const path = hooks.demoPlanPath(demo);
+        // The same pupils and seed always give the same cohort, so an existing demo file is
+        // reused as it is rather than written over.
+        if (!existsSync(path)) writeDemoPlan(path, { pupils: demo.pupils, seed: demo.seed });
+        return session.open(path);
+      }),
+
+    closePlan: () =>
+      exclusive(() => {
+        session.close();
+        return null;
+      }),
+
+    getPlanSummary: () => {
+      const { blocks, counts, demand } = readPlanSummary(session.db);
+      // Field by field, so the contract changes only when it is meant to.
+      return {
+        plan: session.info(),
+        blocks,
+        counts: {
+          pupils: counts.pupils,
+          pupilsWithChoices: counts.pupilsWithChoices,
+          courses: counts.courses,
+          staff: counts.staff,
+          blocks: counts.blocks,
+          choices: counts.choices,
+          reserves: counts.reserves,
+          scenarios: counts.scenarios,
+        },
+        demand: demand.map((course) => ({
+          code: course.code,
+          name: course.name,
+          firstChoice: course.firstChoice,
+          total: course.total,
+          reserve: course.reserve,
+          maxGroupSize: course.maxGroupSize,
+          groupsNeeded: course.groupsNeeded,
+        })),
+      };
+    },
+  };
+
+  return { handlers, dispose: () => session.close() };
+}
+
+/** Adds .ks4 when a save dialog returned a bare name (some platforms do not add it). */
+export function withPlanExtension(path: string): string {
+  return extname(path) === '' ? `${path}${PLAN_FILE_EXTENSION}` : path;
+}
+
+function serialQueue(): <T>(task: () => T | Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return (task) => {
+    const run = tail.then(task, task);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}

@@ -1,0 +1,21 @@
+/**
+ * The names of the planner API's methods and the one IPC channel they travel on. Kept apart from
+ * the schemas so that the preload, which runs sandboxed and must stay tiny, can build its
+ * bindings from this list without bundling zod.
+ */
+export const API_CHANNEL = 'planner:call';
+
+export const API_METHODS = [
+  'getAppInfo',
+  'choosePlanToCreate',
+  'choosePlanToOpen',
+  'openDemoPlan',
+  'closePlan',
+  'getPlanSummary',
+] as const;
+
+export type ApiMethod = (typeof API_METHODS)[number];
+
+export function isApiMethod(value: unknown): value is ApiMethod {
+  return typeof value === 'string' && (API_METHODS as readonly string[]).includes(value);
+}
