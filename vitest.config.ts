@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts', 'tests/cli/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-reports/vitest.json' },
   },
 });

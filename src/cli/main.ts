@@ -1,0 +1,94 @@
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { parseBlockSpec } from '../core/blocks';
+import { PlanFileError } from '../data/plan/plan-file';
+import { demoCommand } from './commands/demo';
+import { importCommand } from './commands/import';
+import { infoCommand } from './commands/info';
+import { BadInputError } from './errors';
+import { ExitCode, processIo, type CliIo } from './io';
+
+function wholeNumber(min: number, max: number) {
+  return (value: string): number => {
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+      throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}.`);
+    }
+    return parsed;
+  };
+}
+
+function blockSpec(value: string): string[] {
+  try {
+    return parseBlockSpec(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
+}
+
+function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
+  const program = new Command()
+    .name('ks4plan')
+    .description('KS4 Planner on the command line: import a cohort, inspect it, make demo plans.')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+
+  program
+    .command('import')
+    .description('Import courses, pupils, choices and staff into a plan file (created if missing).')
+    .argument('<plan>', 'the plan file')
+    .option('--subjects <file>', 'courses (canonical subjects.csv, another CSV or XLSX)')
+    .option('--pupils <file>', 'the cohort (canonical pupils.csv or an MIS export)')
+    .option(
+      '--choices <file>',
+      'ranked choices and reserves (canonical or an options form download)',
+    )
+    .option('--staff <file>', 'staff and the courses they can teach')
+    .option('--aliases <file>', 'other names for courses: columns alias, course')
+    .option('--blocks <blocks>', 'number of blocks or their names, e.g. 4 or A,B,C,D', blockSpec)
+    .option('--json', 'print the result as JSON')
+    .action(async (plan: string, options) => setExitCode(await importCommand(plan, options, io)));
+
+  program
+    .command('info')
+    .description('Show what a plan holds: counts and demand per course.')
+    .argument('<plan>', 'the plan file')
+    .option('--json', 'print as JSON')
+    .action((plan: string, options) => setExitCode(infoCommand(plan, options, io)));
+
+  program
+    .command('demo')
+    .description('Write a realistic synthetic cohort into a new plan file.')
+    .argument('<plan>', 'the plan file to create')
+    .option('--pupils <n>', 'number of pupils', wholeNumber(1, 5000), 240)
+    .option('--seed <seed>', 'random seed: the same seed gives the same cohort', '1')
+    .option('--blocks <blocks>', 'number of blocks or their names', blockSpec)
+    .option('--csv <dir>', 'also write the cohort as canonical CSV files into this folder')
+    .option('--force', 'replace the plan file if it exists')
+    .action((plan: string, options) => setExitCode(demoCommand(plan, options, io)));
+
+  return program;
+}
+
+/** Runs the command line; returns the process exit code (see README). */
+export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  let exitCode: number = ExitCode.ok;
+  const program = buildProgram(io, (code) => (exitCode = code));
+  try {
+    await program.parseAsync([...argv]);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+    }
+    if (error instanceof PlanFileError) {
+      io.err(error.message);
+      return ExitCode.planFile;
+    }
+    if (error instanceof BadInputError) {
+      io.err(error.message);
+      return ExitCode.badInput;
+    }
+    io.err(`Unexpected error: ${(error as Error).stack ?? String(error)}`);
+    return ExitCode.usage;
+  }
+}
