@@ -2,7 +2,7 @@
  * Import benchmark: writes synthetic cohorts as canonical CSV files, then times importing them
  * into a new plan file (reading, checking and writing in one transaction). Prints a table.
  *
- *   npm run bench            (or: npx tsx scripts/bench-import.ts [pupils …])
+ *   npm run bench:import     (or: npx tsx scripts/bench-import.ts [pupils …])
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

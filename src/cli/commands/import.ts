@@ -44,8 +44,8 @@ export async function importCommand(
   const isNewPlan = !existsSync(planPath) || statSync(planPath).size === 0;
   const db = openPlanFile(planPath, { create: true });
   let failed = true;
+  const notes: string[] = [];
   try {
-    const notes: string[] = [];
     if (!request.blocks && readBlocks(db).length === 0) {
       request.blocks = defaultBlockNames(DEFAULT_BLOCK_COUNT);
       notes.push(
@@ -68,7 +68,7 @@ export async function importCommand(
     return ExitCode.ok;
   } catch (error) {
     if (error instanceof ImportFailedError) {
-      throw new BadInputError([error.message, ...formatReport(error.issues)].join('\n'));
+      throw new BadInputError([error.message, ...formatReport(error.issues), ...notes].join('\n'));
     }
     throw error;
   } finally {
