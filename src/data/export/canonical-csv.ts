@@ -1,7 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
 import type { ChoiceList, Cohort, Course, Pupil, StaffMember } from '../../core/model';
+import { toCsv, type Cell } from './csv-text';
+
+export { neutraliseFormula } from './csv-text';
 
 /**
  * Writes the canonical CSV forms (subjects, pupils, choices, staff) that the command line reads
@@ -9,27 +11,6 @@ import type { ChoiceList, Cohort, Course, Pupil, StaffMember } from '../../core/
  * CRLF line ends, which both spreadsheets and the importer read. Lists within a cell are
  * separated by semicolons.
  */
-
-type Cell = string | number | null;
-
-/** A spreadsheet runs a cell that starts with one of these as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * Makes text safe to open in a spreadsheet: a leading apostrophe keeps a would-be formula as
- * text (the usual defence against CSV injection). No canonical column holds negative numbers,
- * so a leading minus sign is neutralised too.
- */
-export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
-
-function toCsv(header: readonly string[], rows: readonly Cell[][]): string {
-  return stringify([header, ...rows], {
-    record_delimiter: 'windows',
-    cast: { string: neutraliseFormula },
-  });
-}
 
 const list = (values: readonly string[]): string => values.join(';');
 const flag = (value: boolean): string => (value ? 'Y' : 'N');
