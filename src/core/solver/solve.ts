@@ -1,0 +1,82 @@
+import type { Cohort } from '../model';
+import { createRandom } from '../random';
+import { explainUnresolved } from './explain';
+import { buildInstance } from './instance';
+import { buildUnits, initialMasks } from './layout';
+import { computeMetrics } from './metrics';
+import { anneal } from './search';
+import { masksFromSolution, teachersFromSolution, toSolution } from './solution';
+import { LayoutState } from './state';
+import type { Solution, SolveOptions, SolveResult, SolverMetrics } from './types';
+
+export const DEFAULT_TIME_LIMIT_MS = 10_000;
+export const DEFAULT_MAX_ITERATIONS = 200_000;
+export const DEFAULT_STALL_ITERATIONS = 20_000;
+export const DEFAULT_MOVE_PENALTY = 0.5;
+const DEFAULT_SEED = 1;
+
+/**
+ * Builds the option blocks: decides group counts, places groups in blocks, staffs them and
+ * seats the pupils. Synchronous and pure, so it can run in a worker; throws SolverInputError
+ * for input no layout can honour. With the same input and seed the answer is the same,
+ * unless the time limit or `shouldStop` ends the search.
+ */
+export function solve(cohort: Cohort, given: SolveOptions = {}): SolveResult {
+  // A re-solve keeps the previous solution's groups unless the caller sets other counts.
+  const options = given.startFrom
+    ? { ...given, groupCounts: { ...countsOf(given.startFrom), ...given.groupCounts } }
+    : given;
+  const instance = buildInstance(cohort, options);
+  const units = buildUnits(instance);
+  const random = createRandom(options.seed ?? DEFAULT_SEED);
+  const { startFrom } = options;
+  const previous = startFrom ? masksFromSolution(instance, startFrom) : undefined;
+  const teachers = startFrom ? teachersFromSolution(instance, startFrom) : undefined;
+  const first = initialMasks(instance, units, random, previous);
+  const state = new LayoutState(instance, first, previous, teachers);
+  const movePenalty = previous ? (options.movePenalty ?? DEFAULT_MOVE_PENALTY) : 0;
+  let reported: Int32Array | null = null;
+  let bestMetrics: SolverMetrics | null = null;
+  const outcome = anneal(state, units, {
+    random,
+    movePenalty,
+    timeLimitMs: options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS,
+    maxIterations: options.maxIterations ?? DEFAULT_MAX_ITERATIONS,
+    stallIterations: options.stallIterations ?? DEFAULT_STALL_ITERATIONS,
+    shouldStop: options.shouldStop ?? (() => false),
+    onProgress: (iterations, elapsedMs, best) => {
+      if (!options.onProgress) return;
+      // The search hands over a new array only when the best layout changes.
+      if (best !== reported) {
+        reported = best;
+        const snapshot = new LayoutState(instance, best, previous, teachers);
+        bestMetrics = computeMetrics(cohort, toSolution(snapshot));
+      }
+      if (bestMetrics) options.onProgress({ iterations, elapsedMs, best: bestMetrics });
+    },
+    now: () => Date.now(),
+  });
+  const changes: [number, number][] = [];
+  outcome.best.forEach((mask, g) => {
+    if (state.masks[g] !== mask) changes.push([g, mask]);
+  });
+  if (changes.length > 0) state.apply(changes);
+  const solution = toSolution(state);
+  return {
+    solution,
+    metrics: computeMetrics(cohort, solution),
+    unresolved: explainUnresolved(state),
+    stats: {
+      iterations: outcome.iterations,
+      timeToBestMs: outcome.timeToBestMs,
+      elapsedMs: outcome.elapsedMs,
+      stoppedBy: outcome.stoppedBy,
+    },
+  };
+}
+
+function countsOf(solution: Solution): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const group of solution.groups) counts[group.course] = (counts[group.course] ?? 0) + 1;
+  return counts;
+}
