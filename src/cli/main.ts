@@ -2,8 +2,10 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { parseBlockSpec } from '../core/blocks';
 import { PlanFileError } from '../data/plan/plan-file';
 import { demoCommand } from './commands/demo';
+import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { infoCommand } from './commands/info';
+import { solveCommand } from './commands/solve';
 import { BadInputError } from './errors';
 import { ExitCode, processIo, type CliIo } from './io';
 
@@ -28,7 +30,9 @@ function blockSpec(value: string): string[] {
 function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   const program = new Command()
     .name('ks4plan')
-    .description('KS4 Planner on the command line: import a cohort, inspect it, make demo plans.')
+    .description(
+      'KS4 Planner on the command line: import a cohort, build option blocks, export the result.',
+    )
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
 
@@ -65,6 +69,27 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .option('--csv <dir>', 'also write the cohort as canonical CSV files into this folder')
     .option('--force', 'replace the plan file if it exists')
     .action((plan: string, options) => setExitCode(demoCommand(plan, options, io)));
+
+  program
+    .command('solve')
+    .description('Build the option blocks, allocate pupils, and save the result as a scenario.')
+    .argument('<plan>', 'the plan file')
+    .option('--time-limit <seconds>', 'longest the search may run', wholeNumber(1, 3600), 30)
+    .option('--seed <seed>', 'random seed: the same seed gives the same answer', '1')
+    .option('--scenario <name>', 'name of the scenario to save (default: the date and time)')
+    .option('--replace', 'replace a scenario of the same name')
+    .option('--json', 'print the figures as JSON')
+    .action((plan: string, options) => setExitCode(solveCommand(plan, options, io)));
+
+  program
+    .command('export')
+    .description("Write a scenario's allocations, groups and unresolved choices as CSV files.")
+    .argument('<plan>', 'the plan file')
+    .option('--scenario <name>', 'the scenario (default: the latest)')
+    .option('--allocations <file>', 'upn, subject_code, group, block')
+    .option('--groups <file>', 'group, subject_code, block, teacher, size')
+    .option('--unresolved <file>', 'upn, subject_code, reason')
+    .action((plan: string, options) => setExitCode(exportCommand(plan, options, io)));
 
   return program;
 }

@@ -1,0 +1,42 @@
+import { writeFileSync } from 'node:fs';
+import { allocationsCsv, groupsCsv, unresolvedCsv } from '../../data/export/solution-csv';
+import { openPlanFile } from '../../data/plan/plan-file';
+import { latestScenarioName, readScenario } from '../../data/plan/scenario-repository';
+import { BadInputError } from '../errors';
+import { ExitCode, type CliIo } from '../io';
+
+export interface ExportOptions {
+  scenario?: string;
+  allocations?: string;
+  groups?: string;
+  unresolved?: string;
+}
+
+export function exportCommand(planPath: string, options: ExportOptions, io: CliIo): number {
+  if (!options.allocations && !options.groups && !options.unresolved) {
+    throw new BadInputError('Nothing to export: give --allocations, --groups and/or --unresolved.');
+  }
+  const db = openPlanFile(planPath, { readonly: true });
+  try {
+    const name = options.scenario ?? latestScenarioName(db);
+    if (name === null) {
+      throw new BadInputError('The plan has no scenarios yet: run `ks4plan solve` first.');
+    }
+    const scenario = readScenario(db, name);
+    if (!scenario) throw new BadInputError(`The plan has no scenario called "${name}".`);
+    const files: [string | undefined, () => string][] = [
+      [options.allocations, () => allocationsCsv(scenario.solution)],
+      [options.groups, () => groupsCsv(scenario.solution)],
+      [options.unresolved, () => unresolvedCsv(scenario.unresolved)],
+    ];
+    for (const [path, render] of files) {
+      if (!path) continue;
+      writeFileSync(path, render());
+      io.out(`Wrote ${path}`);
+    }
+    io.out(`(scenario "${name}")`);
+    return ExitCode.ok;
+  } finally {
+    db.close();
+  }
+}
