@@ -124,7 +124,10 @@ export function formatMetrics(metrics: SolverMetrics): string[] {
     `Unresolved pupils: ${metrics.unresolved}`,
     `Groups per block:  ${blocks}`,
     `Teacher clashes:   ${metrics.teacherClashes}`,
-    `Unstaffed groups:  ${metrics.unstaffedGroups}`,
+    // Figures saved before staffing could be left out have no flag: they were staffed.
+    metrics.staffingPlanned === false
+      ? 'Staffing:          not planned (no staff in the plan)'
+      : `Unstaffed groups:  ${metrics.unstaffedGroups}`,
   ];
 }
 

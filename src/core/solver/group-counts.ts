@@ -7,8 +7,17 @@ export interface GroupCountDecision {
   problems: string[];
 }
 
-/** Groups of the course its qualified staff could teach, each teacher on their own. */
+/** Whether the plan staffs its groups: an empty staff list means staffing is left for later. */
+export function staffingPlanned(cohort: Pick<Cohort, 'staff'>): boolean {
+  return cohort.staff.length > 0;
+}
+
+/**
+ * Groups of the course its qualified staff could teach, each teacher on their own (unbounded
+ * when staffing is not planned).
+ */
 export function staffableGroups(cohort: Cohort, course: Course): number {
+  if (!staffingPlanned(cohort)) return Infinity;
   const all = (1 << cohort.blocks.length) - 1;
   const allowed =
     course.allowedBlocks.length === 0 ? all : maskOfNames(course.allowedBlocks, cohort.blocks);
@@ -16,9 +25,10 @@ export function staffableGroups(cohort: Cohort, course: Course): number {
   for (const member of cohort.staff) {
     if (!member.courses.includes(course.code)) continue;
     const free = bitCount(allowed & ~maskOfNames(member.unavailableBlocks, cohort.blocks) & all);
-    // A double group needs two of the teacher's blocks.
-    groups += Math.floor(
-      Math.min(free, member.maxGroups ?? cohort.blocks.length) / course.blocksSpanned,
+    // A double group needs two free blocks but counts as one group against max_groups.
+    groups += Math.min(
+      Math.floor(free / course.blocksSpanned),
+      member.maxGroups ?? cohort.blocks.length,
     );
   }
   return groups;
@@ -61,7 +71,9 @@ export function decideGroupCounts(
       count = Math.min(bySize, byMinimum, staffable);
     }
     const qualified = cohort.staff.some((member) => member.courses.includes(course.code));
-    if (wanted > 0 && !qualified) {
+    if (!staffingPlanned(cohort)) {
+      // No staff list yet: groups are placed and seated, and staffed later.
+    } else if (wanted > 0 && !qualified) {
       problems.push(
         `Nobody can teach ${course.name}, which ${plural(wanted, 'pupil')} chose: add a teacher who can take it.`,
       );

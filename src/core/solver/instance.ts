@@ -1,6 +1,6 @@
 import type { Cohort } from '../model';
 import { SolverInputError } from './errors';
-import { decideGroupCounts, plural } from './group-counts';
+import { decideGroupCounts, plural, staffingPlanned } from './group-counts';
 import { bitCount, masksOfSize, maskOfNames } from './masks';
 import type { SolveOptions } from './types';
 
@@ -25,8 +25,8 @@ export interface StaffInfo {
   code: string;
   courses: Set<number>;
   availableMask: number;
-  /** Block slots this teacher can give to option groups (a double group takes two). */
-  maxSlots: number;
+  /** Option groups this teacher can take; a double group counts once but fills two blocks. */
+  maxGroups: number;
 }
 
 export interface PupilInfo {
@@ -44,6 +44,8 @@ export interface Instance {
   courses: CourseInfo[];
   groups: GroupInfo[];
   staff: StaffInfo[];
+  /** False when the cohort has no staff: groups are then placed and seated, not staffed. */
+  staffed: boolean;
   pupils: PupilInfo[];
   courseIndex: Map<string, number>;
   groupIndex: Map<string, number>;
@@ -106,10 +108,11 @@ export function buildInstance(cohort: Cohort, options: SolveOptions = {}): Insta
     code: member.code,
     courses: new Set(member.courses.flatMap((code) => courseIndex.get(code) ?? [])),
     availableMask: allMask & ~maskOfNames(member.unavailableBlocks, blocks),
-    maxSlots: member.maxGroups ?? blocks.length,
+    maxGroups: member.maxGroups ?? blocks.length,
   }));
 
-  const pins = readPins(options.pins ?? {}, blocks, courses, groups, groupIndex, staff, problems);
+  const pins = readPins(options.pins ?? {}, blocks, courses, groups, groupIndex, problems);
+  if (staffingPlanned(cohort)) checkPinnedStaff(pins, blocks, courses, groups, staff, problems);
   const rules = readRules(options, groupIndex, problems);
   const pupils = readPupils(cohort, options, courseIndex, groupIndex, groups, problems);
   if (problems.length > 0) throw new SolverInputError(problems);
@@ -119,6 +122,7 @@ export function buildInstance(cohort: Cohort, options: SolveOptions = {}): Insta
     courses,
     groups,
     staff,
+    staffed: staffingPlanned(cohort),
     pupils,
     courseIndex,
     groupIndex,
@@ -133,11 +137,9 @@ function readPins(
   courses: readonly CourseInfo[],
   groups: readonly GroupInfo[],
   groupIndex: ReadonlyMap<string, number>,
-  staff: readonly StaffInfo[],
   problems: string[],
 ): Map<number, number> {
   const pins = new Map<number, number>();
-  const pinnedPerBlock = new Map<string, number[]>();
   for (const [label, names] of Object.entries(given)) {
     const g = groupIndex.get(label);
     const course = g === undefined ? undefined : courses[groups[g]?.course ?? -1];
@@ -159,10 +161,26 @@ function readPins(
       );
     } else {
       pins.set(g, mask);
-      for (const name of names) pinnedPerBlock.set(name, [...(pinnedPerBlock.get(name) ?? []), g]);
     }
   }
-  // Each pinned group needs its own qualified teacher who is free in that block.
+  return pins;
+}
+
+/** Each pinned group needs its own qualified teacher who is free in its block(s). */
+function checkPinnedStaff(
+  pins: ReadonlyMap<number, number>,
+  blocks: readonly string[],
+  courses: readonly CourseInfo[],
+  groups: readonly GroupInfo[],
+  staff: readonly StaffInfo[],
+  problems: string[],
+): void {
+  const pinnedPerBlock = new Map<string, number[]>();
+  for (const [g, mask] of pins) {
+    blocks.forEach((name, b) => {
+      if (mask & (1 << b)) pinnedPerBlock.set(name, [...(pinnedPerBlock.get(name) ?? []), g]);
+    });
+  }
   for (const [name, pinned] of pinnedPerBlock) {
     const bit = 1 << blocks.indexOf(name);
     const byCourse = new Map<number, number>();
@@ -179,7 +197,6 @@ function readPins(
       }
     }
   }
-  return pins;
 }
 
 function readRules(

@@ -44,6 +44,7 @@ export function computeMetrics(cohort: Cohort, solution: Solution): SolverMetric
   let teacherClashes = 0;
   let unstaffedGroups = 0;
   const staff = new Map(cohort.staff.map((member) => [member.code, member]));
+  const staffingPlanned = cohort.staff.length > 0;
   for (const group of solution.groups) {
     for (const block of group.blocks) groupsPerBlock[block] = (groupsPerBlock[block] ?? 0) + 1;
     const size = sizes.get(group.label) ?? 0;
@@ -56,7 +57,7 @@ export function computeMetrics(cohort: Cohort, solution: Solution): SolverMetric
       teacher !== undefined &&
       teacher.courses.includes(group.course) &&
       group.blocks.every((block) => !teacher.unavailableBlocks.includes(block));
-    if (!fit) unstaffedGroups += 1;
+    if (!fit && staffingPlanned) unstaffedGroups += 1;
     if (group.teacher === null) continue;
     for (const block of group.blocks) {
       const key = `${group.teacher}\u0000${block}`;
@@ -76,5 +77,6 @@ export function computeMetrics(cohort: Cohort, solution: Solution): SolverMetric
     groupSizes,
     teacherClashes,
     unstaffedGroups,
+    staffingPlanned,
   };
 }

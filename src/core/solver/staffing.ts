@@ -7,8 +7,9 @@ export interface Staffing {
 }
 
 /**
- * Gives each group a qualified teacher who is free in all its blocks, within load: a bipartite
- * matching of groups to (teacher, block) slots found by augmenting paths. Solving it per layout
+ * Gives each group a qualified teacher who is free in all its blocks, within load (max groups,
+ * a double group counting once): a bipartite matching of groups to (teacher, block) slots
+ * found by augmenting paths. Solving it per layout
  * keeps the search space to block placements only; the matching is exact for single-block
  * groups without load limits and a fast repair otherwise. Previous teachers are tried first, so
  * a small change to the layout changes few teachers.
@@ -21,6 +22,8 @@ export function assignStaff(
   const { groups, staff, courses } = instance;
   const blockCount = instance.blocks.length;
   const teachers = new Int32Array(groups.length).fill(-1);
+  // Without a staff list nobody is assigned, and no group counts as unstaffed.
+  if (!instance.staffed) return { teachers, unstaffed: 0 };
   const owner = new Int32Array(staff.length * blockCount).fill(-1);
   const load = new Int32Array(staff.length);
   const candidates = courses.map((_, c) =>
@@ -33,7 +36,8 @@ export function assignStaff(
     for (let bit = 0; bit < blockCount; bit += 1) {
       if (mask & (1 << bit)) owner[t * blockCount + bit] = sign === 1 ? g : -1;
     }
-    load[t] = (load[t] ?? 0) + sign * spanOf(g);
+    // A double group is one group against the load, though it fills two blocks.
+    load[t] = (load[t] ?? 0) + sign;
     teachers[g] = sign === 1 ? t : -1;
   };
 
@@ -52,8 +56,7 @@ export function assignStaff(
         const holder = owner[t * blockCount + bit] ?? -1;
         if (mask & (1 << bit) && holder >= 0) clashing.add(holder);
       }
-      const freed = [...clashing].reduce((sum, h) => sum + spanOf(h), 0);
-      if ((load[t] ?? 0) - freed + spanOf(g) > member.maxSlots || clashing.size > 1) continue;
+      if ((load[t] ?? 0) - clashing.size + 1 > member.maxGroups || clashing.size > 1) continue;
       const [holder] = clashing;
       if (holder === undefined) {
         place(g, t, 1);

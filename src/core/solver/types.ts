@@ -84,7 +84,10 @@ export interface SolverMetrics {
   groupsPerBlock: Record<string, number>;
   groupSizes: Record<string, GroupSizeRange>;
   teacherClashes: number;
+  /** Groups without a qualified, free teacher; 0 when staffing is not planned. */
   unstaffedGroups: number;
+  /** False when the cohort has no staff: groups are placed and seated, every teacher is null. */
+  staffingPlanned: boolean;
 }
 
 export interface UnresolvedChoice {
