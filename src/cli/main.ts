@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { parseBlockSpec } from '../core/blocks';
 import { PlanFileError } from '../data/plan/plan-file';
+import { counselCommand } from './commands/counsel';
 import { demoCommand } from './commands/demo';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
@@ -90,6 +91,17 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .option('--groups <file>', 'group, subject_code, block, teacher, size')
     .option('--unresolved <file>', 'upn, subject_code, reason')
     .action((plan: string, options) => setExitCode(exportCommand(plan, options, io)));
+
+  program
+    .command('counsel')
+    .description(
+      'For each pupil without all their choices: why, and the fixes ranked by what they cost.',
+    )
+    .argument('<plan>', 'the plan file')
+    .option('--scenario <name>', 'the scenario (default: the latest)')
+    .option('--json', 'print the report as JSON')
+    .option('--out <file>', 'also write every fix as CSV: upn, name, unmet, reason, rank, fix, …')
+    .action((plan: string, options) => setExitCode(counselCommand(plan, options, io)));
 
   return program;
 }

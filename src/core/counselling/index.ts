@@ -1,0 +1,3 @@
+export { counsel } from './counsel';
+export { COST } from './costs';
+export type * from './types';
