@@ -31,8 +31,19 @@ export interface FitOption {
 }
 
 export const FULL_OPTION_LIMIT = 16;
-export const PARTIAL_OPTION_LIMIT = 24;
-const PARTIAL_NODE_BUDGET = 20_000;
+/** How hard to look for partial timetables: search nodes per combination, options kept. */
+export interface PartialEffort {
+  nodes: number;
+  options: number;
+}
+
+/** For the seating that is reported. */
+export const EXACT_PARTIALS: PartialEffort = { nodes: 20_000, options: 24 };
+/**
+ * For scoring layouts during the search, where partial timetables only weigh choices met: the
+ * first options a depth-first search finds are the best ones, and full satisfaction is unchanged.
+ */
+export const QUICK_PARTIALS: PartialEffort = { nodes: 600, options: 6 };
 
 export function choiceWeight(rank: number): number {
   return 1000 - rank;
@@ -42,37 +53,64 @@ export function reserveWeight(rank: number): number {
   return 600 - rank;
 }
 
-/** Ways to take every choice (and every locked course) with no two in one block. */
+/**
+ * Ways to take every choice (and every locked course) with no two in one block. The course with
+ * fewest blocks still open goes next, and a branch ends as soon as some course has none left, so
+ * a combination that cannot fit is found out without trying every mix of its groups.
+ */
 export function fullOptions(items: readonly FitItem[]): FitOption[] {
   const needed = items
     .filter((item) => item.kind !== 'reserve' || item.forced)
     .sort((a, b) => a.masks.length - b.masks.length);
   const options: FitOption[] = [];
-  const chosen: number[] = [];
-  const search = (depth: number, used: number): void => {
+  const chosen = new Array<number>(needed.length).fill(0);
+  const done = new Uint8Array(needed.length);
+  const search = (left: number, used: number): void => {
     if (options.length >= FULL_OPTION_LIMIT) return;
-    const item = needed[depth];
-    if (item === undefined) {
+    if (left === 0) {
       options.push(makeOption(needed, chosen));
       return;
     }
-    for (let i = 0; i < item.masks.length; i += 1) {
-      const mask = item.masks[i] ?? 0;
-      if ((mask & used) !== 0) continue;
-      chosen.push(i);
-      search(depth + 1, used | mask);
-      chosen.pop();
+    let next = -1;
+    let fewest = Infinity;
+    for (let i = 0; i < needed.length; i += 1) {
+      if (done[i] === 1) continue;
+      const open = openMasks(needed[i]?.masks ?? [], used);
+      if (open === 0) return;
+      if (open < fewest) {
+        next = i;
+        fewest = open;
+      }
     }
+    const masks = needed[next]?.masks ?? [];
+    done[next] = 1;
+    for (let m = 0; m < masks.length; m += 1) {
+      const mask = masks[m] ?? 0;
+      if ((mask & used) !== 0) continue;
+      chosen[next] = m;
+      search(left - 1, used | mask);
+    }
+    done[next] = 0;
   };
-  search(0, 0);
+  search(needed.length, 0);
   return options;
+}
+
+function openMasks(masks: readonly number[], used: number): number {
+  let open = 0;
+  for (const mask of masks) if ((mask & used) === 0) open += 1;
+  return open;
 }
 
 /**
  * The best ways to take some of the courses when not all can be had: at most as many courses
  * as the pupil chose, reserves standing in for choices, locked courses always taken.
  */
-export function partialOptions(items: readonly FitItem[], choiceCount: number): FitOption[] {
+export function partialOptions(
+  items: readonly FitItem[],
+  choiceCount: number,
+  effort: PartialEffort = EXACT_PARTIALS,
+): FitOption[] {
   const best: FitOption[] = [];
   const taken: FitItem[] = [];
   const chosen: number[] = [];
@@ -81,13 +119,42 @@ export function partialOptions(items: readonly FitItem[], choiceCount: number): 
   );
   let nodes = 0;
   const worstKept = (): number =>
-    best.length < PARTIAL_OPTION_LIMIT ? -1 : (best[best.length - 1]?.weight ?? -1);
+    best.length < effort.options ? -1 : (best[best.length - 1]?.weight ?? -1);
+  // The room cap below needs items best first (choices, then reserves, as fitItems gives them).
+  const descending = items.every(
+    (item, i) => i === 0 || item.weight <= (items[i - 1]?.weight ?? 0),
+  );
+  /**
+   * The most the items from `depth` on can still add: those with a block still open, at most
+   * `cap` of those that count (the first ones open, being the best).
+   * -1 when a locked course has no block left.
+   */
+  const reachable = (depth: number, used: number, cap: number): number => {
+    let room = descending ? cap : Infinity;
+    let sum = 0;
+    for (let i = depth; i < items.length; i += 1) {
+      const item = items[i] as FitItem;
+      const open = openMasks(item.masks, used) > 0;
+      if (!open) {
+        if (item.forced) return -1;
+        continue;
+      }
+      if (item.kind === 'locked') continue;
+      if (room > 0 || item.forced) {
+        sum += item.weight;
+        room -= 1;
+      }
+    }
+    return sum;
+  };
   const search = (depth: number, used: number, weight: number, count: number): void => {
     nodes += 1;
-    if (nodes > PARTIAL_NODE_BUDGET || weight + (suffixWeight[depth] ?? 0) <= worstKept()) return;
+    if (nodes > effort.nodes || weight + (suffixWeight[depth] ?? 0) <= worstKept()) return;
+    const more = reachable(depth, used, choiceCount - count);
+    if (more < 0 || (best.length >= effort.options && weight + more <= worstKept())) return;
     const item = items[depth];
     if (item === undefined) {
-      if (taken.length > 0) keep(best, makeOption(taken, chosen));
+      if (taken.length > 0) keep(best, makeOption(taken, chosen), effort.options);
       return;
     }
     const counts = item.kind !== 'locked';
@@ -128,9 +195,9 @@ function makeOption(items: readonly FitItem[], chosen: readonly number[]): FitOp
 }
 
 /** Inserts in weight order (best first) and trims to the limit. */
-function keep(best: FitOption[], option: FitOption): void {
+function keep(best: FitOption[], option: FitOption, limit: number): void {
   let at = best.length;
   while (at > 0 && (best[at - 1]?.weight ?? 0) < option.weight) at -= 1;
   best.splice(at, 0, option);
-  if (best.length > PARTIAL_OPTION_LIMIT) best.pop();
+  if (best.length > limit) best.pop();
 }

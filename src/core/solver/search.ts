@@ -33,6 +33,11 @@ const CHECK_EVERY = 8;
  * has is rejected without seating anyone: at T_START it would pass less than 1% of the time.
  */
 const PRUNE_MARGIN = 3;
+/**
+ * Once every pupil has every choice only group balance (and, in a re-solve, groups moved) can
+ * still improve: this many steps without a better layout then end the search as done.
+ */
+export const SETTLED_ITERATIONS = 2000;
 
 /**
  * Simulated annealing over group placements. Acceptance uses a smooth energy in units of one
@@ -57,7 +62,10 @@ export function anneal(
   const gap = evenSplitGap(state);
 
   while (iterations < options.maxIterations) {
-    if (isOptimal(state, bestScore, gap)) {
+    if (
+      isOptimal(state, bestScore, gap) ||
+      (isSettled(state, bestScore) && iterations - lastImprovement >= SETTLED_ITERATIONS)
+    ) {
       stoppedBy = 'optimal';
       break;
     }
@@ -136,6 +144,11 @@ function energy(score: Score, movePenalty: number): number {
 function isOptimal(state: LayoutState, score: Score, gap: number): boolean {
   if (score.unstaffed > 0 || score.moved > 0) return false;
   return score.fullySatisfied === state.instance.pupils.length && score.imbalance <= gap;
+}
+
+/** Every pupil has every choice and every group a teacher: only balance is left to gain. */
+function isSettled(state: LayoutState, score: Score): boolean {
+  return score.unstaffed === 0 && score.fullySatisfied === state.instance.pupils.length;
 }
 
 /** The least imbalance possible when every pupil has every choice: a gap of one where the

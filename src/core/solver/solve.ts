@@ -34,6 +34,7 @@ export function solve(cohort: Cohort, given: SolveOptions = {}): SolveResult {
   const teachers = startFrom ? teachersFromSolution(instance, startFrom) : undefined;
   const first = initialMasks(instance, units, random, previous);
   const state = new LayoutState(instance, first, previous, teachers);
+  state.setQuick(true);
   const movePenalty = previous ? (options.movePenalty ?? DEFAULT_MOVE_PENALTY) : 0;
   let reported: Int32Array | null = null;
   let bestMetrics: SolverMetrics | null = null;
@@ -61,6 +62,7 @@ export function solve(cohort: Cohort, given: SolveOptions = {}): SolveResult {
     if (state.masks[g] !== mask) changes.push([g, mask]);
   });
   if (changes.length > 0) state.apply(changes);
+  state.setQuick(false);
   const solution = toSolution(state);
   return {
     solution,

@@ -7,7 +7,7 @@ import {
   type Combo,
   type Places,
 } from './combos';
-import { fullOptions, partialOptions, type FitOption } from './fit';
+import { EXACT_PARTIALS, fullOptions, partialOptions, QUICK_PARTIALS, type FitOption } from './fit';
 import type { Instance } from './instance';
 import { assignStaff, type Staffing } from './staffing';
 
@@ -47,6 +47,7 @@ export class LayoutState {
   fitting = 0;
   private readonly partial: (FitOption[] | null)[];
   private undo: Undo | null = null;
+  private effort = EXACT_PARTIALS;
 
   constructor(
     readonly instance: Instance,
@@ -92,6 +93,19 @@ export class LayoutState {
     };
   }
 
+  /**
+   * Quick scoring for the search: partial timetables are looked for less hard, which changes
+   * only choices met by pupils who cannot have every choice. Switching drops what was cached.
+   */
+  setQuick(quick: boolean): void {
+    const effort = quick ? QUICK_PARTIALS : EXACT_PARTIALS;
+    if (effort === this.effort) return;
+    this.effort = effort;
+    this.partial.fill(null);
+    this.current = null;
+    this.undo = null;
+  }
+
   /** The full options of a combination: empty when its choices cannot sit in distinct blocks. */
   fullOptionsOf(combo: number): readonly FitOption[] {
     return this.full[combo] ?? [];
@@ -101,7 +115,9 @@ export class LayoutState {
     let options = this.partial[combo];
     if (!options) {
       const target = this.combos[combo];
-      options = target ? partialOptions(this.itemsOf(target), target.choices.length) : [];
+      options = target
+        ? partialOptions(this.itemsOf(target), target.choices.length, this.effort)
+        : [];
       this.partial[combo] = options;
     }
     return options;

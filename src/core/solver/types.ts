@@ -108,6 +108,10 @@ export interface SolveStats {
   iterations: number;
   timeToBestMs: number;
   elapsedMs: number;
+  /**
+   * 'optimal': every pupil has every choice and sizes are as even as demand allows, or balance
+   * stopped improving with every pupil satisfied.
+   */
   stoppedBy: 'optimal' | 'iterations' | 'stall' | 'time' | 'cancelled';
 }
 

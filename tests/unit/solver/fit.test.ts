@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fullOptions, partialOptions, type FitItem } from '../../../src/core/solver/fit';
+import { createRandom } from '../../../src/core/random';
+import {
+  EXACT_PARTIALS,
+  fullOptions,
+  partialOptions,
+  QUICK_PARTIALS,
+  type FitItem,
+} from '../../../src/core/solver/fit';
 
 const item = (
   course: number,
@@ -52,4 +59,61 @@ describe('fitting one combination of courses into distinct blocks', () => {
     expect(options[0]).toMatchObject({ courses: [0, 2], originals: 1, reserves: 1, weight: 1600 });
     expect(options.every((o) => o.courses.length <= 2)).toBe(true);
   });
+
+  it('finds exactly the ways a brute force finds, on random small combinations', () => {
+    const random = createRandom('fit/brute');
+    for (let round = 0; round < 200; round += 1) {
+      const blocks = random.int(3, 6);
+      const items = Array.from({ length: random.int(1, 4) }, (_, c) => {
+        const span = random.chance(0.2) ? 2 : 1;
+        const masks = new Set<number>();
+        for (let n = random.int(1, 3); n > 0; n -= 1) {
+          const first = random.int(0, blocks - 1);
+          const second = (first + random.int(1, blocks - 1)) % blocks;
+          masks.add(span === 2 ? (1 << first) | (1 << second) : 1 << first);
+        }
+        return item(c, [...masks]);
+      });
+      const expected = bruteForce(items)
+        .map((masks) => masks.join())
+        .sort();
+      const found = fullOptions(items).map((o) =>
+        items.map((it) => o.masks[o.courses.indexOf(it.course)]).join(),
+      );
+      if (expected.length <= 16) expect([...found].sort()).toEqual(expected);
+      else expect(found).toHaveLength(16);
+    }
+  });
+
+  it('finds the best partial way with either effort, keeping at most its number of options', () => {
+    const items = [
+      item(0, [0b001, 0b010], 'choice', 1000),
+      item(1, [0b001], 'choice', 999),
+      item(2, [0b010], 'choice', 998),
+      item(3, [0b100], 'choice', 997),
+      item(4, [0b100, 0b010], 'reserve', 600),
+    ];
+    const exact = partialOptions(items, 4);
+    const quick = partialOptions(items, 4, QUICK_PARTIALS);
+    expect(exact[0]?.weight).toBe(1000 + 999 + 997);
+    expect(quick[0]?.weight).toBe(exact[0]?.weight);
+    expect(quick.length).toBeLessThanOrEqual(QUICK_PARTIALS.options);
+    expect(exact.length).toBeLessThanOrEqual(EXACT_PARTIALS.options);
+    for (const option of exact) {
+      expect(option.masks.reduce((all, mask) => (all & mask ? -1 : all | mask), 0)).not.toBe(-1);
+    }
+  });
 });
+
+/** Every way to give each item one of its masks, no two sharing a block. */
+function bruteForce(items: readonly FitItem[]): number[][] {
+  let ways: number[][] = [[]];
+  for (const it of items) {
+    ways = ways.flatMap((way) =>
+      it.masks
+        .filter((mask) => way.every((taken) => (taken & mask) === 0))
+        .map((mask) => [...way, mask]),
+    );
+  }
+  return ways;
+}

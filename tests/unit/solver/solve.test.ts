@@ -23,6 +23,33 @@ describe('solve', () => {
     expectValidSolution(cohort, result.solution);
   });
 
+  it('stops early once every pupil has every choice and balance stops improving', () => {
+    const { cohort } = plantedCohort(1, 150);
+    const options = { seed: 1, timeLimitMs: 60_000, maxIterations: 1_000_000 };
+    const result = solve(cohort, { ...options, stallIterations: 1_000_000 });
+    expect(result.stats.stoppedBy).toBe('optimal');
+    expect(result.metrics.fullySatisfied).toBe(150);
+    expect(result.stats.iterations).toBeLessThan(100_000);
+    expect(solve(cohort, { ...options, stallIterations: 1_000_000 }).solution).toEqual(
+      result.solution,
+    );
+  });
+
+  it('keeps searching while some pupil still misses a choice', () => {
+    const cohort = makeCohort({
+      blocks: ['A', 'B'],
+      courses: [
+        { code: 'Hi', groups: 1 },
+        { code: 'Gg', groups: 1 },
+        { code: 'Ar', groups: 1 },
+      ],
+      pupils: [[['Hi', 'Gg']], [['Gg', 'Ar']], [['Hi', 'Ar']]],
+    });
+    const result = solve(cohort, { seed: 1, maxIterations: 5000, stallIterations: 1_000_000 });
+    expect(result.metrics.fullySatisfied).toBe(2);
+    expect(result.stats.stoppedBy).toBe('iterations');
+  });
+
   it('returns a valid best-so-far layout when cancelled', () => {
     const cohort = generateSyntheticCohort({ pupils: 200, seed: 'cancel' }).cohort;
     let checks = 0;
