@@ -34,7 +34,13 @@ function contentSecurityPolicyMeta(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      lib: { entry: resolve('electron/main/index.ts') },
+      lib: {
+        entry: {
+          index: resolve('electron/main/index.ts'),
+          // The solver's worker thread, loaded by file name: see builtSolverWorker.
+          'solver-worker': resolve('src/services/solver-worker.ts'),
+        },
+      },
       // A native module: loaded from node_modules at run time, never bundled.
       externalizeDeps: { include: ['better-sqlite3'] },
     },

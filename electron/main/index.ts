@@ -1,7 +1,7 @@
 import { app, BrowserWindow, ipcMain, session } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createPlanner } from '../../src/services';
+import { builtSolverWorker, createPlanner } from '../../src/services';
 import { API_CHANNEL, fail } from '../../src/shared/api';
 import { cspHeader, developmentCsp, PRODUCTION_CSP } from './csp';
 import { isTrustedSender, trustedPageFor } from './ipc-guard';
@@ -23,6 +23,8 @@ let mainWindow: BrowserWindow | null = null;
 const planner = createPlanner({
   appName: app.getName(),
   appVersion: app.getVersion(),
+  // electron.vite.config.ts builds the worker beside this bundle.
+  createSolverWorker: builtSolverWorker(import.meta.dirname),
   hooks: createElectronShellHooks({
     window: () => mainWindow,
     documentsFolder: () => app.getPath('documents'),

@@ -7,6 +7,8 @@ import type {
   PlanInfo,
   PlannerApi,
   PlanSummaryView,
+  SolveStatusView,
+  StartSolveOptions,
 } from '../shared/api';
 
 export interface PlannerState {
@@ -16,6 +18,8 @@ export interface PlannerState {
   /** What is being done right now, for the busy indicator; null when idle. */
   busy: string | null;
   error: ApiError | null;
+  /** The latest solver run, as last polled. */
+  solve: SolveStatusView;
 
   loadAppInfo(): Promise<void>;
   newPlan(): Promise<void>;
@@ -23,6 +27,13 @@ export interface PlannerState {
   openDemoPlan(options: DemoPlanOptions): Promise<void>;
   closePlan(): Promise<void>;
   dismissError(): void;
+  startSolve(options: StartSolveOptions): Promise<void>;
+  cancelSolve(): Promise<void>;
+  /**
+   * Fetches the solver's status. The page polls while a run is going: simpler and sturdier
+   * than pushed events, and a few small calls a second cost nothing.
+   */
+  pollSolve(): Promise<void>;
 }
 
 export type PlannerStore = StoreApi<PlannerState>;
@@ -54,7 +65,7 @@ export function createPlannerStore(api: PlannerApi): PlannerStore {
     async function showPlan(plan: PlanInfo | null | undefined): Promise<void> {
       if (!plan) return;
       const summary = valueOf(await api.getPlanSummary());
-      if (summary) set({ summary });
+      if (summary) set({ summary, solve: { state: 'idle' } });
     }
 
     return {
@@ -62,6 +73,7 @@ export function createPlannerStore(api: PlannerApi): PlannerStore {
       summary: null,
       busy: null,
       error: null,
+      solve: { state: 'idle' },
 
       loadAppInfo: async () => {
         const info = valueOf(await api.getAppInfo());
@@ -77,9 +89,31 @@ export function createPlannerStore(api: PlannerApi): PlannerStore {
         ),
       closePlan: () =>
         run('Closing the plan…', async () => {
-          if (valueOf(await api.closePlan()) !== undefined) set({ summary: null });
+          if (valueOf(await api.closePlan()) !== undefined) {
+            set({ summary: null, solve: { state: 'idle' } });
+          }
         }),
       dismissError: () => set({ error: null }),
+
+      startSolve: async (options) => {
+        set({ error: null });
+        if (valueOf(await api.startSolve(options))) await get().pollSolve();
+      },
+      cancelSolve: async () => {
+        if (valueOf(await api.cancelSolve())) await get().pollSolve();
+      },
+      pollSolve: async () => {
+        const status = valueOf(await api.getSolveStatus());
+        if (!status) return;
+        const wasRunning = get().solve.state === 'running';
+        set({ solve: status });
+        // A finished run added a scenario: the overview's counts follow. Best effort: the plan
+        // may have been closed meanwhile, which is not an error to show.
+        if (wasRunning && status.state === 'done') {
+          const summary = await api.getPlanSummary();
+          if (summary.ok && get().summary) set({ summary: summary.value });
+        }
+      },
     };
   });
 }

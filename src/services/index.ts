@@ -6,6 +6,7 @@ export type { ApiHandlers } from './planner-services';
 export type { ShellHooks } from './shell-hooks';
 export { demoPlanFileName } from './demo-plan-name';
 export { PLAN_FILE_EXTENSION } from './planner-services';
+export { BUILT_SOLVER_WORKER, builtSolverWorker, type SolverWorkerFactory } from './solver-runner';
 
 export interface Planner {
   dispatcher: Dispatcher;

@@ -3,10 +3,14 @@ import { basename, extname } from 'node:path';
 import { writeDemoPlan } from '../data/demo-plan';
 import { LATEST_SCHEMA_VERSION } from '../data/plan/plan-file';
 import { readPlanSummary } from '../data/plan/plan-summary';
+import { listScenarios } from '../data/plan/scenario-repository';
 import type { ApiMethod, ApiOutput, ApiParsedInput } from '../shared/api';
+import { metricsView } from './metrics-view';
 import { PlanSession } from './plan-session';
 import { ServiceError } from './service-error';
 import type { ShellHooks } from './shell-hooks';
+import { SolveController } from './solve-controller';
+import type { SolverWorkerFactory } from './solver-runner';
 
 export const PLAN_FILE_EXTENSION = '.ks4';
 
@@ -19,6 +23,8 @@ export interface PlannerServicesOptions {
   hooks: ShellHooks;
   appName: string;
   appVersion: string;
+  /** Starts the solver's worker thread; each host knows where the worker's code lives. */
+  createSolverWorker: SolverWorkerFactory;
 }
 
 export interface PlannerServices {
@@ -29,7 +35,14 @@ export interface PlannerServices {
 
 export function createPlannerServices(options: PlannerServicesOptions): PlannerServices {
   const { hooks } = options;
-  const session = new PlanSession((plan) => hooks.planChanged?.(plan));
+  const solves = new SolveController({
+    createWorker: options.createSolverWorker,
+    db: () => session.db,
+  });
+  const session = new PlanSession((plan) => {
+    solves.planChanged();
+    hooks.planChanged?.(plan);
+  });
   // Calls that change which plan is open run one after another, so a double click cannot
   // interleave two dialogs or two opens.
   const exclusive = serialQueue();
@@ -105,9 +118,28 @@ export function createPlannerServices(options: PlannerServicesOptions): PlannerS
         })),
       };
     },
+
+    startSolve: (input) => solves.start(input),
+    cancelSolve: () => solves.cancel(),
+    getSolveStatus: () => solves.status(),
+
+    listScenarios: () =>
+      listScenarios(session.db).map((scenario) => ({
+        name: scenario.name,
+        createdAt: scenario.createdAt,
+        isAgreed: scenario.isAgreed,
+        notes: scenario.notes,
+        metrics: scenario.metrics && metricsView(scenario.metrics),
+      })),
   };
 
-  return { handlers, dispose: () => session.close() };
+  return {
+    handlers,
+    dispose: () => {
+      solves.dispose();
+      session.close();
+    },
+  };
 }
 
 /** Adds .ks4 when a save dialog returned a bare name (some platforms do not add it). */

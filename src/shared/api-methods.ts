@@ -12,6 +12,10 @@ export const API_METHODS = [
   'openDemoPlan',
   'closePlan',
   'getPlanSummary',
+  'startSolve',
+  'cancelSolve',
+  'getSolveStatus',
+  'listScenarios',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

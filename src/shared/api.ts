@@ -1,9 +1,19 @@
 import { z } from 'zod';
 import type { ApiMethod } from './api-methods';
-import { DEMO_PUPILS, DEMO_SEED_MAX_LENGTH } from './limits';
+import {
+  DEMO_PUPILS,
+  DEMO_SEED_MAX_LENGTH,
+  SCENARIO_NAME_MAX_LENGTH,
+  SOLVE_TIME_LIMIT_SECONDS,
+} from './limits';
 
 export { API_CHANNEL, API_METHODS, isApiMethod, type ApiMethod } from './api-methods';
-export { DEMO_PUPILS, DEMO_SEED_MAX_LENGTH } from './limits';
+export {
+  DEMO_PUPILS,
+  DEMO_SEED_MAX_LENGTH,
+  SCENARIO_NAME_MAX_LENGTH,
+  SOLVE_TIME_LIMIT_SECONDS,
+} from './limits';
 
 /**
  * The one typed API between the renderer and the Node side. Every method takes at most one
@@ -22,6 +32,9 @@ export const API_ERROR_CODES = [
   // The state of the app.
   'no-plan-open',
   'already-exists',
+  'scenario-exists',
+  'solver-busy',
+  'cannot-solve',
   // The plan file (mirrors the data layer's PlanFileError codes).
   'not-found',
   'not-a-plan',
@@ -53,9 +66,11 @@ export function fail(code: ApiErrorCode, message: string): { ok: false; error: A
 
 const noPayload = z.undefined();
 
+const seed = z.union([z.int().min(0), z.string().trim().min(1).max(DEMO_SEED_MAX_LENGTH)]);
+
 const demoPlanInput = z.strictObject({
   pupils: z.int().min(DEMO_PUPILS.min).max(DEMO_PUPILS.max),
-  seed: z.union([z.int().min(0), z.string().trim().min(1).max(DEMO_SEED_MAX_LENGTH)]),
+  seed,
 });
 
 const appInfo = z.object({
@@ -104,6 +119,78 @@ const planSummary = z.object({
   demand: z.array(courseDemand),
 });
 
+const startSolveInput = z.strictObject({
+  timeLimitSeconds: z.number().min(SOLVE_TIME_LIMIT_SECONDS.min).max(SOLVE_TIME_LIMIT_SECONDS.max),
+  seed,
+  /** Saved under this name; by default "Solver run <date time>". */
+  scenarioName: z.string().trim().min(1).max(SCENARIO_NAME_MAX_LENGTH).optional(),
+});
+
+const apiError = z.object({ code: z.enum(API_ERROR_CODES), message: z.string() });
+
+const solverMetrics = z.object({
+  pupils: z.int(),
+  fullySatisfied: z.int(),
+  choicesRequested: z.int(),
+  choicesMet: z.int(),
+  reservesUsed: z.int(),
+  /** Pupils who did not get all their original choices. */
+  unresolved: z.int(),
+  groupsPerBlock: z.record(z.string(), z.int()),
+  groupSizes: z.record(z.string(), z.object({ min: z.int(), max: z.int() })),
+  teacherClashes: z.int(),
+  unstaffedGroups: z.int(),
+  staffingPlanned: z.boolean(),
+});
+
+const solveProgress = z.object({
+  iterations: z.int(),
+  elapsedMs: z.number(),
+  best: solverMetrics,
+});
+
+const solveRunInfo = {
+  runId: z.string(),
+  scenarioName: z.string(),
+  startedAt: z.string(),
+  timeLimitSeconds: z.number(),
+};
+
+/** The latest solver run of this session; the renderer polls it while a run is going. */
+const solveStatus = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('idle') }),
+  z.object({
+    state: z.literal('running'),
+    ...solveRunInfo,
+    cancelRequested: z.boolean(),
+    /** null until the search reports for the first time. */
+    progress: solveProgress.nullable(),
+  }),
+  z.object({
+    state: z.literal('done'),
+    ...solveRunInfo,
+    result: z.object({
+      /** The scenario the run was saved as. */
+      scenarioName: z.string(),
+      metrics: solverMetrics,
+      stoppedBy: z.enum(['optimal', 'iterations', 'stall', 'time', 'cancelled']),
+      iterations: z.int(),
+      elapsedMs: z.number(),
+      timeToBestMs: z.number(),
+    }),
+  }),
+  z.object({ state: z.literal('failed'), ...solveRunInfo, error: apiError }),
+]);
+
+const scenarioSummary = z.object({
+  name: z.string(),
+  createdAt: z.string(),
+  isAgreed: z.boolean(),
+  notes: z.string(),
+  /** null for a scenario saved without figures. */
+  metrics: solverMetrics.nullable(),
+});
+
 /** Each method's payload and result. Add a method here and in API_METHODS; the tests check both. */
 export const API_CONTRACT = {
   getAppInfo: { input: noPayload, output: appInfo },
@@ -112,6 +199,12 @@ export const API_CONTRACT = {
   openDemoPlan: { input: demoPlanInput, output: planInfo },
   closePlan: { input: noPayload, output: z.null() },
   getPlanSummary: { input: noPayload, output: planSummary },
+  /** Starts building blocks in the background and returns at once; poll getSolveStatus. */
+  startSolve: { input: startSolveInput, output: z.object({ runId: z.string() }) },
+  /** Stops the run early; its best layout so far is still saved. False when none was running. */
+  cancelSolve: { input: noPayload, output: z.object({ wasRunning: z.boolean() }) },
+  getSolveStatus: { input: noPayload, output: solveStatus },
+  listScenarios: { input: noPayload, output: z.array(scenarioSummary) },
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
 
 type Contract = typeof API_CONTRACT;
@@ -124,6 +217,11 @@ export type PlanInfo = z.output<typeof planInfo>;
 export type PlanSummaryView = z.output<typeof planSummary>;
 export type CourseDemandView = z.output<typeof courseDemand>;
 export type DemoPlanOptions = z.output<typeof demoPlanInput>;
+export type StartSolveOptions = z.output<typeof startSolveInput>;
+export type SolverMetricsView = z.output<typeof solverMetrics>;
+export type SolveProgressView = z.output<typeof solveProgress>;
+export type SolveStatusView = z.output<typeof solveStatus>;
+export type ScenarioSummaryView = z.output<typeof scenarioSummary>;
 
 /** What `window.planner` offers the page: one async function per method. */
 export type PlannerApi = {

@@ -4,11 +4,19 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { cspHeader, PRODUCTION_CSP } from '../../electron/main/csp';
 import { windowTitle } from '../../electron/main/window-options';
-import { createPlanner, demoPlanFileName, type Planner, type ShellHooks } from '../../src/services';
+import {
+  builtSolverWorker,
+  createPlanner,
+  demoPlanFileName,
+  type Planner,
+  type ShellHooks,
+} from '../../src/services';
 import { API_METHODS, type DemoPlanOptions, type PlanInfo } from '../../src/shared/api';
 import { serveFolder } from './static-server';
 
 const RENDERER_DIR = resolve('out/renderer');
+/** The solver worker as `electron-vite build` emits it for the shell (test:e2e builds first). */
+const MAIN_BUILD_DIR = resolve('out/main');
 const BINDING = '__ks4PlannerCall';
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
@@ -100,7 +108,12 @@ export const test = base.extend<Fixtures, { rendererUrl: string }>({
   },
 
   planner: async ({ shell }, use) => {
-    const planner = createPlanner({ hooks: shell, appName: 'KS4 Planner', appVersion: version });
+    const planner = createPlanner({
+      hooks: shell,
+      appName: 'KS4 Planner',
+      appVersion: version,
+      createSolverWorker: builtSolverWorker(MAIN_BUILD_DIR),
+    });
     await use(planner);
     planner.dispose();
   },

@@ -13,6 +13,7 @@ import {
   type ApiMethod,
   type ApiResult,
 } from '../../src/shared/api';
+import { sourceSolverWorker } from '../helpers/solver-worker';
 
 const sorted = (names: Iterable<string>) => [...names].sort();
 
@@ -38,7 +39,12 @@ function nullHooks(overrides: Partial<ShellHooks> = {}): ShellHooks {
 }
 
 function servicesWith(hooks: ShellHooks) {
-  return createPlannerServices({ hooks, appName: 'KS4 Planner', appVersion: '0.0.0' });
+  return createPlannerServices({
+    hooks,
+    appName: 'KS4 Planner',
+    appVersion: '0.0.0',
+    createSolverWorker: sourceSolverWorker,
+  });
 }
 
 describe('the contract', () => {
@@ -101,6 +107,18 @@ describe('the dispatcher', () => {
       ['openDemoPlan', { pupils: 240, seed: 1, path: '/etc/passwd' }],
       ['choosePlanToOpen', { path: '/etc/passwd' }],
       ['getPlanSummary', 'anything'],
+      ['startSolve', undefined],
+      ['startSolve', { seed: 1 }],
+      ['startSolve', { timeLimitSeconds: 0, seed: 1 }],
+      ['startSolve', { timeLimitSeconds: 100_000, seed: 1 }],
+      ['startSolve', { timeLimitSeconds: '10', seed: 1 }],
+      ['startSolve', { timeLimitSeconds: 10, seed: -1 }],
+      ['startSolve', { timeLimitSeconds: 10, seed: 1, scenarioName: '   ' }],
+      ['startSolve', { timeLimitSeconds: 10, seed: 1, scenarioName: 'x'.repeat(500) }],
+      ['startSolve', { timeLimitSeconds: 10, seed: 1, planPath: '/etc/passwd' }],
+      ['cancelSolve', { runId: 'anything' }],
+      ['getSolveStatus', 1],
+      ['listScenarios', { plan: 'other.ks4' }],
     ];
     for (const [method, payload] of malformed) {
       const result = await dispatcher.dispatch(method, payload);
@@ -147,6 +165,7 @@ describe('the services behind the contract', () => {
       hooks: nullHooks({ demoPlanPath: () => join(dir, 'demo.ks4'), planChanged, ...overrides }),
       appName: 'KS4 Planner',
       appVersion: '0.0.0',
+      createSolverWorker: sourceSolverWorker,
     });
     const call = async (method: ApiMethod, payload?: unknown) => {
       const result = await planner.dispatcher.dispatch(method, payload);

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { PlanSummaryView } from '../../shared/api';
 import { usePlanner } from '../store-context';
 import { DemandTable } from './DemandTable';
+import { SolvePanel } from './SolvePanel';
 
 export function PlanOverview({ summary }: { summary: PlanSummaryView }) {
   const busy = usePlanner((state) => state.busy) !== null;
@@ -45,6 +46,8 @@ export function PlanOverview({ summary }: { summary: PlanSummaryView }) {
         />
         <Count label="Choices" value={counts.choices} note={`${counts.reserves} reserves`} />
       </dl>
+
+      <SolvePanel canSolve={counts.choices > 0} />
 
       <section aria-labelledby="demand-heading" className="demand">
         <h2 id="demand-heading">Demand per course</h2>
