@@ -1,12 +1,13 @@
 import type { Cohort } from '../model';
 import { createRandom } from '../random';
 import { explainUnresolved } from './explain';
-import { buildInstance } from './instance';
-import { buildUnits, initialMasks } from './layout';
+import { constructiveMasks } from './construct';
+import { buildInstance, type Instance } from './instance';
+import { buildUnits, initialMasks, type Unit } from './layout';
 import { computeMetrics } from './metrics';
 import { anneal } from './search';
 import { masksFromSolution, teachersFromSolution, toSolution } from './solution';
-import { LayoutState } from './state';
+import { compareScores, LayoutState } from './state';
 import type { Solution, SolveOptions, SolveResult, SolverMetrics } from './types';
 
 export const DEFAULT_TIME_LIMIT_MS = 10_000;
@@ -33,7 +34,9 @@ export function solve(cohort: Cohort, given: SolveOptions = {}): SolveResult {
   const previous = startFrom ? masksFromSolution(instance, startFrom) : undefined;
   const teachers = startFrom ? teachersFromSolution(instance, startFrom) : undefined;
   const first = initialMasks(instance, units, random, previous);
-  const state = new LayoutState(instance, first, previous, teachers);
+  const state = previous
+    ? new LayoutState(instance, first, previous, teachers)
+    : betterStart(instance, units, first);
   state.setQuick(true);
   const movePenalty = previous ? (options.movePenalty ?? DEFAULT_MOVE_PENALTY) : 0;
   let reported: Int32Array | null = null;
@@ -75,6 +78,20 @@ export function solve(cohort: Cohort, given: SolveOptions = {}): SolveResult {
       stoppedBy: outcome.stoppedBy,
     },
   };
+}
+
+/**
+ * The better of the random first layout and the constructive one, by the search's own score.
+ * The constructive layout draws nothing from the random stream, so a seed still gives one answer.
+ */
+function betterStart(instance: Instance, units: readonly Unit[], first: Int32Array): LayoutState {
+  const random = new LayoutState(instance, first);
+  random.setQuick(true);
+  const built = constructiveMasks(instance, units);
+  if (!built) return random;
+  const constructed = new LayoutState(instance, built);
+  constructed.setQuick(true);
+  return compareScores(constructed.score(), random.score(), 0) > 0 ? constructed : random;
 }
 
 function countsOf(solution: Solution): Record<string, number> {

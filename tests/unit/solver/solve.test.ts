@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { plantedInstance } from '../../../src/core/planted';
 import { generateSyntheticCohort } from '../../../src/core/synthetic';
 import { solve, type SolverProgress } from '../../../src/core/solver';
 import { expectValidSolution } from './check';
@@ -20,6 +21,13 @@ describe('solve', () => {
     const result = solve(cohort, { seed: 1, timeLimitMs: 20_000, stallIterations: 4000 });
     expect(result.metrics.fullySatisfied).toBe(150);
     expect(result.unresolved).toEqual([]);
+    expectValidSolution(cohort, result.solution);
+  });
+
+  it('starts from a constructive layout that can already satisfy everyone', () => {
+    const { cohort } = plantedInstance({ pupils: 240, blocks: 5, courses: 24, seed: 1 });
+    const result = solve(cohort, { seed: 1, maxIterations: 1 });
+    expect(result.metrics.fullySatisfied).toBe(240);
     expectValidSolution(cohort, result.solution);
   });
 
