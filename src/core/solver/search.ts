@@ -33,6 +33,8 @@ const CHECK_EVERY = 8;
  * has is rejected without seating anyone: at T_START it would pass less than 1% of the time.
  */
 const PRUNE_MARGIN = 3;
+/** Random moves tried before the search to measure how much a move typically costs. */
+const SCALE_SAMPLES = 64;
 /**
  * Once every pupil has every choice only group balance (and, in a re-solve, groups moved) can
  * still improve: this many steps without a better layout then end the search as done.
@@ -60,6 +62,7 @@ export function anneal(
   let iterations = 0;
   let stoppedBy: SearchOutcome['stoppedBy'] = 'iterations';
   const gap = evenSplitGap(state);
+  const scale = ruggedness(state, movable, options.random);
 
   while (iterations < options.maxIterations) {
     if (
@@ -106,13 +109,13 @@ export function anneal(
       continue;
     }
     // Fewer pupils can fit than the current layout seats: the move is far too costly to take.
-    if (state.fitting < currentFull - PRUNE_MARGIN) {
+    if (state.fitting < currentFull - PRUNE_MARGIN * scale) {
       state.revert();
       continue;
     }
     const score = state.score();
     const next = energy(score, options.movePenalty);
-    const temperature = T_START * (T_END / T_START) ** (step / RUN_LENGTH);
+    const temperature = scale * T_START * (T_END / T_START) ** (step / RUN_LENGTH);
     if (next <= current || options.random.next() < Math.exp((current - next) / temperature)) {
       current = next;
       currentFull = score.fullySatisfied;
@@ -127,6 +130,30 @@ export function anneal(
     }
   }
   return { best, iterations, timeToBestMs, elapsedMs: options.now() - started, stoppedBy };
+}
+
+/**
+ * How many pupils a random move typically stops fitting, relative to a loose cohort's one or
+ * two. On a tight cohort (single groups, every pupil filling every block) most moves cost many
+ * pupils, and the temperature and pruning margin are scaled up so the search does not freeze
+ * in the first layout it finds. Never below 1: loose cohorts search as they always did.
+ */
+function ruggedness(state: LayoutState, movable: readonly Unit[], random: Random): number {
+  const before = state.fitting;
+  let total = 0;
+  let costly = 0;
+  for (let sample = 0; sample < SCALE_SAMPLES; sample++) {
+    const move = proposeMove(state.instance, movable, state.masks, random);
+    if (move === null) continue;
+    state.apply(move);
+    const loss = before - state.fitting;
+    state.revert();
+    if (loss > 0) {
+      total += loss;
+      costly += 1;
+    }
+  }
+  return costly === 0 ? 1 : Math.max(1, total / costly / 2);
 }
 
 /** Lower is better; a choice met is worth a fraction of a pupil with every choice. */

@@ -31,6 +31,17 @@ describe('solve', () => {
     expectValidSolution(cohort, result.solution);
   });
 
+  it('does not freeze on a tight cohort where every move costs several pupils', () => {
+    // One group per course and pupils filling every block: a perfect layout exists, but any
+    // single move from a wrong one breaks many pupils' timetables at once.
+    for (const seed of [1, 2, 3]) {
+      const { cohort } = plantedInstance({ pupils: 30, blocks: 4, courses: 8, seed });
+      const result = solve(cohort, { seed, maxIterations: 20_000, timeLimitMs: 60_000 });
+      expect(result.metrics.fullySatisfied).toBe(30);
+      expectValidSolution(cohort, result.solution);
+    }
+  });
+
   it('stops early once every pupil has every choice and balance stops improving', () => {
     const { cohort } = plantedCohort(1, 150);
     const options = { seed: 1, timeLimitMs: 60_000, maxIterations: 1_000_000 };
