@@ -9,7 +9,7 @@ import { SolverInputError } from '../../core/solver/errors';
 import { counsellingCsv } from '../../data/export/counselling-csv';
 import { readCohort } from '../../data/plan/cohort-repository';
 import { openPlanFile } from '../../data/plan/plan-file';
-import { latestScenarioName, readScenario } from '../../data/plan/scenario-repository';
+import { scenarioNamedOrLatest } from '../scenario-lookup';
 import { BadInputError } from '../errors';
 import { ExitCode, type CliIo } from '../io';
 
@@ -27,12 +27,7 @@ export function counselCommand(
 ): number {
   const db = openPlanFile(planPath, { readonly: true });
   try {
-    const name = options.scenario ?? latestScenarioName(db);
-    if (name === null) {
-      throw new BadInputError('The plan has no scenarios yet: run `ks4plan solve` first.');
-    }
-    const scenario = readScenario(db, name);
-    if (!scenario) throw new BadInputError(`The plan has no scenario called "${name}".`);
+    const scenario = scenarioNamedOrLatest(db, options.scenario);
     const report = runCounsel(() =>
       counsel(readCohort(db), scenario.solution, {
         pins: scenario.pins,
@@ -41,9 +36,9 @@ export function counselCommand(
     );
     if (options.out) writeFileSync(options.out, counsellingCsv(report));
     if (options.json) {
-      io.out(JSON.stringify({ scenario: name, ...report }, null, 2));
+      io.out(JSON.stringify({ scenario: scenario.name, ...report }, null, 2));
     } else {
-      io.out(formatReport(name, report));
+      io.out(formatReport(scenario.name, report));
       if (options.out) io.out(`Wrote ${options.out}`);
     }
     return ExitCode.ok;

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { allocationsCsv, groupsCsv, unresolvedCsv } from '../../data/export/solution-csv';
 import { openPlanFile } from '../../data/plan/plan-file';
-import { latestScenarioName, readScenario } from '../../data/plan/scenario-repository';
+import { scenarioNamedOrLatest } from '../scenario-lookup';
 import { BadInputError } from '../errors';
 import { ExitCode, type CliIo } from '../io';
 
@@ -18,12 +18,7 @@ export function exportCommand(planPath: string, options: ExportOptions, io: CliI
   }
   const db = openPlanFile(planPath, { readonly: true });
   try {
-    const name = options.scenario ?? latestScenarioName(db);
-    if (name === null) {
-      throw new BadInputError('The plan has no scenarios yet: run `ks4plan solve` first.');
-    }
-    const scenario = readScenario(db, name);
-    if (!scenario) throw new BadInputError(`The plan has no scenario called "${name}".`);
+    const scenario = scenarioNamedOrLatest(db, options.scenario);
     const files: [string | undefined, () => string][] = [
       [options.allocations, () => allocationsCsv(scenario.solution)],
       [options.groups, () => groupsCsv(scenario.solution)],
@@ -34,7 +29,7 @@ export function exportCommand(planPath: string, options: ExportOptions, io: CliI
       writeFileSync(path, render());
       io.out(`Wrote ${path}`);
     }
-    io.out(`(scenario "${name}")`);
+    io.out(`(scenario "${scenario.name}")`);
     return ExitCode.ok;
   } finally {
     db.close();

@@ -1,6 +1,7 @@
 import type { AttainmentBand, Course } from '../model';
 import type { Random } from '../random';
 import { CATALOGUE, type CatalogueCourse } from '../synthetic/catalogue';
+import { courseFromCatalogue } from '../synthetic/courses';
 
 /** A course of a planted instance with what drives its demand. */
 export interface PlantedCourse {
@@ -40,18 +41,7 @@ export function plantedCourses(
 
 function fromCatalogue(entry: CatalogueCourse, blocks: readonly string[]): PlantedCourse {
   return {
-    course: {
-      code: entry.code,
-      name: entry.name,
-      maxGroupSize: entry.maxGroupSize,
-      minGroupSize: entry.minGroupSize,
-      groups: null,
-      blocksSpanned: entry.blocksSpanned,
-      // Taught off site on one afternoon: only the last block.
-      allowedBlocks: entry.partner ? blocks.slice(-1) : [],
-      qualification: entry.qualification,
-      category: entry.category,
-    },
+    course: courseFromCatalogue(entry, blocks),
     category: entry.category,
     popularity: entry.popularity,
     byBand: entry.byBand ?? {},

@@ -7,12 +7,9 @@ import type { CatalogueCourse } from './catalogue';
  * many groups as its demand roughly fills (at least one), so a popular one may be a little short
  * of places, as happens in real schools. An off-site course sits in the last block.
  */
-export function catalogueCourses(
-  catalogue: readonly CatalogueCourse[],
-  choices: readonly ChoiceList[],
-  blocks: readonly string[],
-): Course[] {
-  const courses = catalogue.map((entry): Course => ({
+/** A catalogue entry as a plan's course; a partner's off-site course sits in the last block. */
+export function courseFromCatalogue(entry: CatalogueCourse, blocks: readonly string[]): Course {
+  return {
     code: entry.code,
     name: entry.name,
     maxGroupSize: entry.maxGroupSize,
@@ -22,7 +19,15 @@ export function catalogueCourses(
     allowedBlocks: entry.partner ? blocks.slice(-1) : [],
     qualification: entry.qualification,
     category: entry.category,
-  }));
+  };
+}
+
+export function catalogueCourses(
+  catalogue: readonly CatalogueCourse[],
+  choices: readonly ChoiceList[],
+  blocks: readonly string[],
+): Course[] {
+  const courses = catalogue.map((entry) => courseFromCatalogue(entry, blocks));
   const demand = courseDemand({ courses, choices });
   return courses.map((course, i) =>
     catalogue[i]?.fixedGroups
