@@ -5,12 +5,11 @@ import {
   type CounsellingReport,
   type PupilCounsel,
 } from '../../core/counselling';
-import { SolverInputError } from '../../core/solver/errors';
 import { counsellingCsv } from '../../data/export/counselling-csv';
 import { readCohort } from '../../data/plan/cohort-repository';
 import { openPlanFile } from '../../data/plan/plan-file';
 import { scenarioNamedOrLatest } from '../scenario-lookup';
-import { BadInputError } from '../errors';
+import { withSolverInputReport } from '../errors';
 import { ExitCode, type CliIo } from '../io';
 
 export interface CounselCommandOptions {
@@ -28,7 +27,7 @@ export function counselCommand(
   const db = openPlanFile(planPath, { readonly: true });
   try {
     const scenario = scenarioNamedOrLatest(db, options.scenario);
-    const report = runCounsel(() =>
+    const report = withSolverInputReport('The scenario no longer matches the plan:', () =>
       counsel(readCohort(db), scenario.solution, {
         pins: scenario.pins,
         lockedPlacements: scenario.lockedPlacements,
@@ -44,21 +43,6 @@ export function counselCommand(
     return ExitCode.ok;
   } finally {
     db.close();
-  }
-}
-
-function runCounsel(run: () => CounsellingReport): CounsellingReport {
-  try {
-    return run();
-  } catch (error) {
-    if (error instanceof SolverInputError) {
-      throw new BadInputError(
-        ['The scenario no longer matches the plan:', ...error.problems.map((p) => `  ${p}`)].join(
-          '\n',
-        ),
-      );
-    }
-    throw error;
   }
 }
 

@@ -1,5 +1,4 @@
 import { solve } from '../../core/solver';
-import { SolverInputError } from '../../core/solver/errors';
 import type { SolverMetrics, SolveResult } from '../../core/solver/types';
 import { readCohort } from '../../data/plan/cohort-repository';
 import { openPlanFile } from '../../data/plan/plan-file';
@@ -8,7 +7,7 @@ import {
   scenarioExists,
   ScenarioExistsError,
 } from '../../data/plan/scenario-repository';
-import { BadInputError } from '../errors';
+import { BadInputError, withSolverInputReport } from '../errors';
 import { ExitCode, type CliIo } from '../io';
 import { formatTable } from '../text-table';
 
@@ -36,7 +35,7 @@ export function solveCommand(planPath: string, options: SolveCommandOptions, io:
       throw new BadInputError(scenarioTaken(new ScenarioExistsError(scenario)));
     }
     let lastReport = 0;
-    const result = runSolver(() =>
+    const result = withSolverInputReport('The blocks cannot be built from this plan:', () =>
       solve(cohort, {
         seed: options.seed,
         timeLimitMs: options.timeLimit * 1000,
@@ -93,21 +92,6 @@ export function solveCommand(planPath: string, options: SolveCommandOptions, io:
 
 const scenarioTaken = (error: ScenarioExistsError) =>
   `${error.message} Choose another --scenario name, or add --replace.`;
-
-function runSolver(run: () => SolveResult): SolveResult {
-  try {
-    return run();
-  } catch (error) {
-    if (error instanceof SolverInputError) {
-      throw new BadInputError(
-        ['The blocks cannot be built from this plan:', ...error.problems.map((p) => `  ${p}`)].join(
-          '\n',
-        ),
-      );
-    }
-    throw error;
-  }
-}
 
 const percent = (part: number, whole: number) =>
   whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)}%`;

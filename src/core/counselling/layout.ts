@@ -1,5 +1,6 @@
 import type { ChoiceList, Cohort, Course } from '../model';
 import type { PupilPlacement, Solution } from '../solver';
+import { maskOfNames } from '../solver/masks';
 
 /** A group as counselling sees it: where it sits and how many seats are taken. */
 export interface GroupView {
@@ -21,15 +22,6 @@ export interface Layout {
   placements: Map<string, PupilPlacement[]>;
 }
 
-export function maskOf(blocks: readonly string[], all: readonly string[]): number {
-  let mask = 0;
-  for (const block of blocks) {
-    const at = all.indexOf(block);
-    if (at >= 0) mask |= 1 << at;
-  }
-  return mask;
-}
-
 export function indexLayout(cohort: Cohort, solution: Solution): Layout {
   const courses = new Map(cohort.courses.map((course) => [course.code, course]));
   const sizes = new Map<string, number>();
@@ -47,7 +39,7 @@ export function indexLayout(cohort: Cohort, solution: Solution): Layout {
       label: group.label,
       course: group.course,
       blocks: group.blocks,
-      mask: maskOf(group.blocks, cohort.blocks),
+      mask: maskOfNames(group.blocks, cohort.blocks),
       size: sizes.get(group.label) ?? 0,
       max: courses.get(group.course)?.maxGroupSize ?? 0,
     };
