@@ -17,6 +17,7 @@ export default tseslint.config(
   {
     ignores: [
       'out/**',
+      'out-*/**',
       'dist/**',
       'node_modules/**',
       'coverage/**',

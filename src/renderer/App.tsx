@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { ErrorBanner } from './components/ErrorBanner';
-import { PlanOverview } from './components/PlanOverview';
+
 import { StartScreen } from './components/StartScreen';
+import { Workspace } from './components/Workspace';
 import { usePlanner } from './store-context';
 
 const APP_TITLE = 'KS4 Planner';
@@ -23,7 +24,7 @@ export function App() {
   return (
     <div className="app" aria-busy={busy !== null}>
       <ErrorBanner />
-      {summary ? <PlanOverview summary={summary} /> : <StartScreen />}
+      {summary ? <Workspace summary={summary} /> : <StartScreen />}
       <div className="busy" role="status" aria-live="polite">
         {busy}
       </div>

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ApiContext } from './api-context';
 import { App } from './App';
 import { MissingShell } from './components/MissingShell';
 import { plannerApi } from './planner';
@@ -13,10 +14,12 @@ const store = api ? createPlannerStore(api) : null;
 
 root.render(
   <StrictMode>
-    {store ? (
-      <StoreContext value={store}>
-        <App />
-      </StoreContext>
+    {api && store ? (
+      <ApiContext value={api}>
+        <StoreContext value={store}>
+          <App />
+        </StoreContext>
+      </ApiContext>
     ) : (
       <MissingShell />
     )}

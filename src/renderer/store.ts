@@ -10,6 +10,7 @@ import type {
   SolveStatusView,
   StartSolveOptions,
 } from '../shared/api';
+import type { ScreenId } from './screens/screen-ids';
 
 export interface PlannerState {
   appInfo: AppInfo | null;
@@ -20,6 +21,8 @@ export interface PlannerState {
   error: ApiError | null;
   /** The latest solver run, as last polled. */
   solve: SolveStatusView;
+  /** The screen shown while a plan is open. */
+  screen: ScreenId;
 
   loadAppInfo(): Promise<void>;
   newPlan(): Promise<void>;
@@ -27,6 +30,11 @@ export interface PlannerState {
   openDemoPlan(options: DemoPlanOptions): Promise<void>;
   closePlan(): Promise<void>;
   dismissError(): void;
+  showScreen(screen: ScreenId): void;
+  /** Reloads the overview's figures after something changed the plan (an import, an edit). */
+  refreshSummary(): Promise<void>;
+  /** Shows an error value from a screen's own call in the banner. */
+  showError(error: ApiError): void;
   startSolve(options: StartSolveOptions): Promise<void>;
   cancelSolve(): Promise<void>;
   /**
@@ -65,7 +73,7 @@ export function createPlannerStore(api: PlannerApi): PlannerStore {
     async function showPlan(plan: PlanInfo | null | undefined): Promise<void> {
       if (!plan) return;
       const summary = valueOf(await api.getPlanSummary());
-      if (summary) set({ summary, solve: { state: 'idle' } });
+      if (summary) set({ summary, solve: { state: 'idle' }, screen: 'overview' });
     }
 
     return {
@@ -74,6 +82,7 @@ export function createPlannerStore(api: PlannerApi): PlannerStore {
       busy: null,
       error: null,
       solve: { state: 'idle' },
+      screen: 'overview',
 
       loadAppInfo: async () => {
         const info = valueOf(await api.getAppInfo());
@@ -94,6 +103,12 @@ export function createPlannerStore(api: PlannerApi): PlannerStore {
           }
         }),
       dismissError: () => set({ error: null }),
+      showScreen: (screen) => set({ screen }),
+      refreshSummary: async () => {
+        const summary = await api.getPlanSummary();
+        if (summary.ok && get().summary) set({ summary: summary.value });
+      },
+      showError: (error) => set({ error }),
 
       startSolve: async (options) => {
         set({ error: null });

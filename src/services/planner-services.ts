@@ -4,7 +4,13 @@ import { writeDemoPlan } from '../data/demo-plan';
 import { LATEST_SCHEMA_VERSION } from '../data/plan/plan-file';
 import { readPlanSummary } from '../data/plan/plan-summary';
 import { listScenarios } from '../data/plan/scenario-repository';
-import type { ApiMethod, ApiOutput, ApiParsedInput } from '../shared/api';
+import { analysisHandlers } from './handlers/analysis';
+import { cohortHandlers } from './handlers/cohort';
+import { serialQueue, type ApiHandlers, type ServiceContext } from './handlers/context';
+import { coursesHandlers } from './handlers/courses';
+import { documentsHandlers } from './handlers/documents';
+import { importHandlers } from './handlers/import';
+import { pathwaysHandlers } from './handlers/pathways';
 import { metricsView } from './metrics-view';
 import { PlanSession } from './plan-session';
 import { ServiceError } from './service-error';
@@ -14,10 +20,7 @@ import type { SolverWorkerFactory } from './solver-runner';
 
 export const PLAN_FILE_EXTENSION = '.ks4';
 
-/** One function per API method, taking the already validated payload. */
-export type ApiHandlers = {
-  [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>>;
-};
+export type { ApiHandlers } from './handlers/context';
 
 export interface PlannerServicesOptions {
   hooks: ShellHooks;
@@ -46,6 +49,7 @@ export function createPlannerServices(options: PlannerServicesOptions): PlannerS
   // Calls that change which plan is open run one after another, so a double click cannot
   // interleave two dialogs or two opens.
   const exclusive = serialQueue();
+  const context: ServiceContext = { session, hooks, exclusive, solves };
 
   const handlers: ApiHandlers = {
     getAppInfo: () => ({
@@ -131,6 +135,13 @@ export function createPlannerServices(options: PlannerServicesOptions): PlannerS
         notes: scenario.notes,
         metrics: scenario.metrics && metricsView(scenario.metrics),
       })),
+
+    ...documentsHandlers(context),
+    ...importHandlers(context),
+    ...cohortHandlers(context),
+    ...analysisHandlers(context),
+    ...coursesHandlers(context),
+    ...pathwaysHandlers(context),
   };
 
   return {
@@ -145,13 +156,4 @@ export function createPlannerServices(options: PlannerServicesOptions): PlannerS
 /** Adds .ks4 when a save dialog returned a bare name (some platforms do not add it). */
 export function withPlanExtension(path: string): string {
   return extname(path) === '' ? `${path}${PLAN_FILE_EXTENSION}` : path;
-}
-
-function serialQueue(): <T>(task: () => T | Promise<T>) => Promise<T> {
-  let tail: Promise<unknown> = Promise.resolve();
-  return (task) => {
-    const run = tail.then(task, task);
-    tail = run.catch(() => undefined);
-    return run;
-  };
 }

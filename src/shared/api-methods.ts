@@ -16,6 +16,12 @@ export const API_METHODS = [
   'cancelSolve',
   'getSolveStatus',
   'listScenarios',
+  // Plan files as documents (contract/documents.ts)
+  // The import wizard (contract/import.ts)
+  // The cohort screen and status bar (contract/cohort.ts)
+  // The choices analysis (contract/analysis.ts)
+  // Courses and staff (contract/courses.ts)
+  // Pathways and fairness (contract/pathways.ts)
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

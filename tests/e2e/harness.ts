@@ -14,9 +14,11 @@ import {
 import { API_METHODS, type DemoPlanOptions, type PlanInfo } from '../../src/shared/api';
 import { serveFolder } from './static-server';
 
-const RENDERER_DIR = resolve('out/renderer');
-/** The solver worker as `electron-vite build` emits it for the shell (test:e2e builds first). */
-const MAIN_BUILD_DIR = resolve('out/main');
+/** Where `electron-vite build` wrote the app (test:e2e builds first); `--outDir` may move it. */
+const BUILD_DIR = resolve(process.env.KS4_BUILD_DIR ?? 'out');
+const RENDERER_DIR = join(BUILD_DIR, 'renderer');
+/** The solver worker as the build emits it for the shell. */
+const MAIN_BUILD_DIR = join(BUILD_DIR, 'main');
 const BINDING = '__ks4PlannerCall';
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 

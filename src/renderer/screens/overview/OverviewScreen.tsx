@@ -1,36 +1,12 @@
-import { useEffect, useRef } from 'react';
-import type { PlanSummaryView } from '../../shared/api';
-import { usePlanner } from '../store-context';
-import { DemandTable } from './DemandTable';
-import { SolvePanel } from './SolvePanel';
+import type { PlanSummaryView } from '../../../shared/api';
+import { DemandTable } from '../../components/DemandTable';
+import { SolvePanel } from '../../components/SolvePanel';
 
-export function PlanOverview({ summary }: { summary: PlanSummaryView }) {
-  const busy = usePlanner((state) => state.busy) !== null;
-  const closePlan = usePlanner((state) => state.closePlan);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const { plan, counts } = summary;
-  const described = [plan.schoolName, plan.cohort].filter(Boolean).join(' · ');
-
-  // A newly opened plan takes focus, so keyboard and screen reader users land on it.
-  useEffect(() => heading.current?.focus(), [plan.path]);
-
+/** The plan at a glance: what it holds, demand per course, and building the blocks. */
+export function OverviewScreen({ summary }: { summary: PlanSummaryView }) {
+  const { counts } = summary;
   return (
-    <main className="overview" aria-labelledby="plan-heading">
-      <header className="overview-header">
-        <div className="plan-title">
-          <h1 id="plan-heading" ref={heading} tabIndex={-1}>
-            {plan.fileName}
-          </h1>
-          {described && <p className="plan-described">{described}</p>}
-          <p className="plan-path" title={plan.path}>
-            {plan.path}
-          </p>
-        </div>
-        <button type="button" className="button" onClick={closePlan} disabled={busy}>
-          Close plan
-        </button>
-      </header>
-
+    <div className="overview">
       <dl className="counts" aria-label="Plan counts">
         <Count
           label="Pupils"
@@ -57,7 +33,7 @@ export function PlanOverview({ summary }: { summary: PlanSummaryView }) {
           <p className="empty">This plan has no courses yet, so there is no demand to show.</p>
         )}
       </section>
-    </main>
+    </div>
   );
 }
 

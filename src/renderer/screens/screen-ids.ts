@@ -1,0 +1,11 @@
+/** The screens of an open plan, in the order the navigation shows them. */
+export const SCREEN_IDS = [
+  'overview',
+  'import',
+  'cohort',
+  'choices',
+  'courses',
+  'pathways',
+] as const;
+
+export type ScreenId = (typeof SCREEN_IDS)[number];

@@ -1,0 +1,2 @@
+/** Pathways: the rules editor, validation of choices, recommendations and the fairness report. */
+export const pathwaysContract = {} as const;
