@@ -28,6 +28,7 @@ const planner = createPlanner({
   hooks: createElectronShellHooks({
     window: () => mainWindow,
     documentsFolder: () => app.getPath('documents'),
+    userDataFolder: () => app.getPath('userData'),
   }),
   onInternalError: (method, error) => console.error(`Planner API ${method} failed:`, error),
 });

@@ -15,6 +15,7 @@ const PLAN_FILTER = { name: 'KS4 Planner plans', extensions: ['ks4'] };
 export function createElectronShellHooks(deps: {
   window: () => BrowserWindow | null;
   documentsFolder: () => string;
+  userDataFolder: () => string;
 }): ShellHooks {
   const appFolder = () => join(deps.documentsFolder(), 'KS4 Planner');
 
@@ -49,6 +50,45 @@ export function createElectronShellHooks(deps: {
         ? await dialog.showOpenDialog(win, options)
         : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+
+    async choosePlanCopyPath(suggestedName) {
+      const options: SaveDialogOptions = {
+        title: 'Save a copy of the plan',
+        buttonLabel: 'Save copy',
+        defaultPath: join(deps.documentsFolder(), suggestedName),
+        filters: [PLAN_FILTER],
+        properties: ['createDirectory'],
+      };
+      const win = deps.window();
+      const result = win
+        ? await dialog.showSaveDialog(win, options)
+        : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+
+    async chooseImportFiles() {
+      const options: OpenDialogOptions = {
+        title: 'Import',
+        buttonLabel: 'Choose',
+        defaultPath: deps.documentsFolder(),
+        filters: [
+          { name: 'Spreadsheets and CSV files', extensions: ['csv', 'txt', 'xlsx'] },
+          { name: 'All files', extensions: ['*'] },
+        ],
+        properties: ['openFile', 'multiSelections'],
+      };
+      const win = deps.window();
+      const result = win
+        ? await dialog.showOpenDialog(win, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
+    },
+
+    userDataDir() {
+      const folder = deps.userDataFolder();
+      mkdirSync(folder, { recursive: true });
+      return folder;
     },
 
     demoPlanPath(options) {

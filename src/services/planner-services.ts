@@ -16,6 +16,7 @@ import { PlanSession } from './plan-session';
 import { ServiceError } from './service-error';
 import type { ShellHooks } from './shell-hooks';
 import { SolveController } from './solve-controller';
+import { UserPreferences } from './user-preferences';
 import type { SolverWorkerFactory } from './solver-runner';
 
 export const PLAN_FILE_EXTENSION = '.ks4';
@@ -49,7 +50,8 @@ export function createPlannerServices(options: PlannerServicesOptions): PlannerS
   // Calls that change which plan is open run one after another, so a double click cannot
   // interleave two dialogs or two opens.
   const exclusive = serialQueue();
-  const context: ServiceContext = { session, hooks, exclusive, solves };
+  const preferences = new UserPreferences(() => hooks.userDataDir());
+  const context: ServiceContext = { session, hooks, exclusive, solves, preferences };
 
   const handlers: ApiHandlers = {
     getAppInfo: () => ({

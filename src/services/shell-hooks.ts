@@ -12,6 +12,12 @@ export interface ShellHooks {
   choosePlanToOpen(): Promise<string | null>;
   /** Where the demo plan for these options lives (its folder is created if needed). */
   demoPlanPath(options: DemoPlanOptions): string;
+  /** Ask where to save a copy of the open plan. */
+  choosePlanCopyPath(suggestedName: string): Promise<string | null>;
+  /** Ask for one or more files to import (CSV or XLSX). */
+  chooseImportFiles(): Promise<string[] | null>;
+  /** A folder of this user's own where the app keeps its preferences (created if needed). */
+  userDataDir(): string;
   /** Told whenever the open plan changes, e.g. to set the window title. */
   planChanged?(plan: PlanInfo | null): void;
 }

@@ -29,6 +29,8 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 export class TestShell implements ShellHooks {
   private readonly createAnswers: (string | null)[] = [];
   private readonly openAnswers: (string | null)[] = [];
+  private readonly copyAnswers: (string | null)[] = [];
+  private readonly importAnswers: (string[] | null)[] = [];
   /** What the Electron shell would show as the window title. */
   title = windowTitle(null);
 
@@ -40,6 +42,28 @@ export class TestShell implements ShellHooks {
 
   answerNextOpen(path: string | null): void {
     this.openAnswers.push(path);
+  }
+
+  answerNextCopy(path: string | null): void {
+    this.copyAnswers.push(path);
+  }
+
+  answerNextImport(paths: string[] | null): void {
+    this.importAnswers.push(paths);
+  }
+
+  async choosePlanCopyPath(): Promise<string | null> {
+    return this.copyAnswers.shift() ?? null;
+  }
+
+  async chooseImportFiles(): Promise<string[] | null> {
+    return this.importAnswers.shift() ?? null;
+  }
+
+  userDataDir(): string {
+    const folder = join(this.dir, 'user-data');
+    mkdirSync(folder, { recursive: true });
+    return folder;
   }
 
   async choosePlanToCreate(): Promise<string | null> {

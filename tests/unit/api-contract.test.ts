@@ -13,6 +13,7 @@ import {
   type ApiMethod,
   type ApiResult,
 } from '../../src/shared/api';
+import { nullShellHooks } from '../helpers/null-shell-hooks';
 import { sourceSolverWorker } from '../helpers/solver-worker';
 
 const sorted = (names: Iterable<string>) => [...names].sort();
@@ -27,16 +28,7 @@ vi.mock('electron', () => ({
   ipcRenderer: { invoke: electronMock.invoke },
 }));
 
-function nullHooks(overrides: Partial<ShellHooks> = {}): ShellHooks {
-  return {
-    choosePlanToCreate: async () => null,
-    choosePlanToOpen: async () => null,
-    demoPlanPath: () => {
-      throw new Error('no demo folder in this test');
-    },
-    ...overrides,
-  };
-}
+const nullHooks = nullShellHooks;
 
 function servicesWith(hooks: ShellHooks) {
   return createPlannerServices({

@@ -10,6 +10,7 @@ import { readCohort } from '../../src/data/plan/cohort-repository';
 import { openPlanFile } from '../../src/data/plan/plan-file';
 import { readScenario } from '../../src/data/plan/scenario-repository';
 import { createPlanner, type Planner, type ShellHooks } from '../../src/services';
+import { nullShellHooks } from '../helpers/null-shell-hooks';
 import {
   builtSolverWorker,
   SolverRunError,
@@ -141,12 +142,7 @@ describe('solving through the planner API', () => {
   function start(hooks: Partial<ShellHooks> = {}) {
     workers.length = 0;
     planner = createPlanner({
-      hooks: {
-        choosePlanToCreate: async () => null,
-        choosePlanToOpen: async () => null,
-        demoPlanPath: demoPath,
-        ...hooks,
-      },
+      hooks: nullShellHooks({ demoPlanPath: demoPath, ...hooks }),
       appName: 'KS4 Planner',
       appVersion: '0.0.0',
       createSolverWorker: (data) => {
