@@ -106,7 +106,12 @@ export interface FairnessSettings {
   genderGapPoints: number;
   /** Groups smaller than this are shown but never flagged: too few to tell. */
   minimumGroupSize: number;
-  /** A difference is flagged only if chance alone would rarely produce it (two-sided p below). */
+  /**
+   * A difference is flagged only if chance alone would rarely produce it (two-sided p below).
+   * The band-adjusted comparison uses it as it is; a gap within a single band must clear it
+   * divided by the number of band comparisons made, since many small comparisons would
+   * otherwise raise false alarms.
+   */
   significanceLevel: number;
   /** Qualifications counted as lower tariff when comparing routes (e.g. `Other`, `Entry Level`). */
   lowerTariffQualifications: string[];
