@@ -1,11 +1,13 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { parseBlockSpec } from '../core/blocks';
+import { PathwayDataError } from '../data/pathways/pathway-errors';
 import { PlanFileError } from '../data/plan/plan-file';
 import { counselCommand } from './commands/counsel';
 import { demoCommand } from './commands/demo';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { infoCommand } from './commands/info';
+import { pathwaysCommand } from './commands/pathways';
 import { solveCommand } from './commands/solve';
 import { BadInputError } from './errors';
 import { ExitCode, processIo, type CliIo } from './io';
@@ -103,6 +105,20 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .option('--out <file>', 'also write every fix as CSV: upn, name, unmet, reason, rank, fix, …')
     .action((plan: string, options) => setExitCode(counselCommand(plan, options, io)));
 
+  program
+    .command('pathways')
+    .description(
+      "Check pupils' choices against their routes, recommend routes and report on fairness.",
+    )
+    .argument('<plan>', 'the plan file')
+    .option('--json', 'print the report as JSON')
+    .option('--scenario <name>', 'the scenario whose places the fairness report uses')
+    .option('--import <file>', 'add or update pathways from a pathways file (matched by code)')
+    .option('--export <file>', "write the plan's pathways to a pathways file")
+    .option('--starter', 'add the starter set of pathways (EBacc, open, supported)')
+    .option('--recommend', 'save fresh recommendations (agreed routes are never changed)')
+    .action((plan: string, options) => setExitCode(pathwaysCommand(plan, options, io)));
+
   return program;
 }
 
@@ -121,7 +137,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       io.err(error.message);
       return ExitCode.planFile;
     }
-    if (error instanceof BadInputError) {
+    // A pathway stored with broken rules is bad input too: its message names the pathway.
+    if (error instanceof BadInputError || error instanceof PathwayDataError) {
       io.err(error.message);
       return ExitCode.badInput;
     }

@@ -1,5 +1,6 @@
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
+import { STARTER_PATHWAYS } from '../core/pathways';
 import { generateSyntheticCohort, type SyntheticCohortOptions } from '../core/synthetic';
 import {
   replaceChoices,
@@ -9,6 +10,7 @@ import {
   upsertStaff,
   writeBlocks,
 } from './plan/cohort-repository';
+import { replacePathways } from './plan/pathway-repository';
 import { openPlanFile, PlanFileError } from './plan/plan-file';
 import { writeSetting } from './plan/settings-repository';
 
@@ -39,9 +41,10 @@ export class DemoPlanExistsError extends Error {
 }
 
 /**
- * Creates a plan file holding a synthetic cohort, its course aliases and demo settings. The plan
- * is built beside the target and renamed into place at the end, so a failure leaves no half-made
- * plan behind and never damages the file that was going to be replaced.
+ * Creates a plan file holding a synthetic cohort, its course aliases, the starter pathways and
+ * demo settings. The plan is built beside the target and renamed into place at the end, so a
+ * failure leaves no half-made plan behind and never damages the file that was going to be
+ * replaced.
  */
 export function writeDemoPlan(path: string, options: DemoPlanOptions): DemoPlanCounts {
   if (existsSync(path) && statSync(path).size > 0) {
@@ -60,6 +63,7 @@ export function writeDemoPlan(path: string, options: DemoPlanOptions): DemoPlanC
         upsertPupils(db, cohort.pupils);
         upsertStaff(db, cohort.staff);
         replaceChoices(db, cohort.choices);
+        replacePathways(db, STARTER_PATHWAYS);
         for (const [key, value] of Object.entries(settings)) writeSetting(db, key, value);
       })();
     } finally {

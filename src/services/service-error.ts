@@ -1,3 +1,4 @@
+import { PathwayDataError } from '../data/pathways/pathway-errors';
 import { PlanFileError, type PlanFileErrorCode } from '../data/plan/plan-file';
 import type { ApiError, ApiErrorCode } from '../shared/api';
 
@@ -27,6 +28,11 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof ServiceError) return { code: error.code, message: error.message };
   if (error instanceof PlanFileError) {
     return { code: PLAN_FILE_ERRORS[error.code], message: error.message };
+  }
+  // Refused pathway edits, decisions and files: the message already names what is wrong.
+  if (error instanceof PathwayDataError) {
+    const fileProblem = error.code === 'invalid-file' || error.code === 'newer-file';
+    return { code: fileProblem ? 'import-failed' : 'invalid-edit', message: error.message };
   }
   const detail = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message: `Something went wrong: ${detail}` };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SolveResult, SolverProgress } from '../core/solver/types';
-import { readCohort } from '../data/plan/cohort-repository';
+import { readSolverCohort } from '../data/pathways/solver-cohort';
 import type { PlanDatabase } from '../data/plan/plan-file';
 import { saveScenario, scenarioExists } from '../data/plan/scenario-repository';
 import type { ApiError, SolveStatusView, StartSolveOptions } from '../shared/api';
@@ -57,7 +57,7 @@ export class SolveController {
       );
     }
     const db = this.options.db();
-    const cohort = readCohort(db);
+    const cohort = readSolverCohort(db);
     if (cohort.choices.length === 0) {
       throw new ServiceError(
         'cannot-solve',

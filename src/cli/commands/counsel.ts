@@ -6,7 +6,7 @@ import {
   type PupilCounsel,
 } from '../../core/counselling';
 import { counsellingCsv } from '../../data/export/counselling-csv';
-import { readCohort } from '../../data/plan/cohort-repository';
+import { readSolverCohort } from '../../data/pathways/solver-cohort';
 import { openPlanFile } from '../../data/plan/plan-file';
 import { scenarioNamedOrLatest } from '../scenario-lookup';
 import { withSolverInputReport } from '../errors';
@@ -28,7 +28,8 @@ export function counselCommand(
   try {
     const scenario = scenarioNamedOrLatest(db, options.scenario);
     const report = withSolverInputReport('The scenario no longer matches the plan:', () =>
-      counsel(readCohort(db), scenario.solution, {
+      // The cohort as the solver saw it: a route's must-include course counts as chosen.
+      counsel(readSolverCohort(db), scenario.solution, {
         pins: scenario.pins,
         lockedPlacements: scenario.lockedPlacements,
       }),

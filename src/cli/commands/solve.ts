@@ -1,6 +1,6 @@
 import { solve } from '../../core/solver';
 import type { SolverMetrics, SolveResult } from '../../core/solver/types';
-import { readCohort } from '../../data/plan/cohort-repository';
+import { readSolverCohort } from '../../data/pathways/solver-cohort';
 import { openPlanFile } from '../../data/plan/plan-file';
 import {
   saveScenario,
@@ -25,7 +25,7 @@ const PROGRESS_EVERY_MS = 1000;
 export function solveCommand(planPath: string, options: SolveCommandOptions, io: CliIo): number {
   const db = openPlanFile(planPath);
   try {
-    const cohort = readCohort(db);
+    const cohort = readSolverCohort(db);
     if (cohort.choices.length === 0) {
       throw new BadInputError('The plan has no choices to build blocks from: import them first.');
     }

@@ -151,6 +151,58 @@ const migration1: Migration = {
   `,
 };
 
-export const MIGRATIONS: readonly Migration[] = [migration1];
+/**
+ * Pathways gain what the model needs (free slots, eligibility guidance, a display order) and
+ * option_count becomes required: a route without one defaults to the plan's number of blocks.
+ * The table is rebuilt because SQLite cannot tighten a column in place; nothing references it
+ * by id. Each pupil gets one pathway decision row: the latest recommendation and, once a person
+ * has decided, their decision. pupils.pathway_code stays the agreed route.
+ */
+const migration2: Migration = {
+  version: 2,
+  description: 'Pathway slots, eligibility and order; recommendations and decisions per pupil',
+  sql: `
+    CREATE TABLE pathways_v2 (
+      id INTEGER PRIMARY KEY,
+      code TEXT NOT NULL UNIQUE COLLATE NOCASE,
+      name TEXT NOT NULL,
+      description TEXT NOT NULL DEFAULT '',
+      option_count INTEGER NOT NULL CHECK (option_count >= 0),
+      free_slots INTEGER NOT NULL DEFAULT 0 CHECK (free_slots >= 0),
+      rules_json TEXT NOT NULL DEFAULT '[]',
+      eligibility_json TEXT NOT NULL DEFAULT '{"bands":[],"note":""}',
+      position INTEGER NOT NULL,
+      CHECK (free_slots <= option_count)
+    ) STRICT;
+
+    INSERT INTO pathways_v2 (id, code, name, description, option_count, rules_json, position)
+      SELECT id, code, name, description,
+             coalesce(option_count, (SELECT count(*) FROM blocks)), rules_json,
+             row_number() OVER (ORDER BY id) - 1
+      FROM pathways;
+
+    DROP TABLE pathways;
+    ALTER TABLE pathways_v2 RENAME TO pathways;
+
+    CREATE TABLE pathway_decisions (
+      pupil_id INTEGER PRIMARY KEY REFERENCES pupils(id) ON DELETE CASCADE,
+      -- The latest recommendation; recommended_code is NULL when no route fitted.
+      recommended_code TEXT,
+      recommendation_reason TEXT,
+      needs_review INTEGER CHECK (needs_review IN (0, 1)),
+      review_reasons_json TEXT,
+      recommended_at TEXT,
+      -- What a person decided, and why; pupils.pathway_code is set to decided_code.
+      decision TEXT CHECK (decision IN ('confirmed', 'overridden')),
+      decided_code TEXT,
+      decision_reason TEXT NOT NULL DEFAULT '',
+      decided_at TEXT,
+      CHECK ((decision IS NULL) = (decided_code IS NULL) AND (decision IS NULL) = (decided_at IS NULL)),
+      CHECK (decision IS NOT 'overridden' OR trim(decision_reason) <> '')
+    ) STRICT;
+  `,
+};
+
+export const MIGRATIONS: readonly Migration[] = [migration1, migration2];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
