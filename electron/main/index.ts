@@ -2,10 +2,11 @@ import { app, BrowserWindow, ipcMain, session } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { builtSolverWorker, createPlanner } from '../../src/services';
-import { API_CHANNEL, fail } from '../../src/shared/api';
+import { API_CHANNEL, fail, type PlanInfo } from '../../src/shared/api';
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../src/shared/menu-commands';
 import { cspHeader, developmentCsp, PRODUCTION_CSP } from './csp';
 import { isTrustedSender, trustedPageFor } from './ipc-guard';
-import { installAppMenu } from './menu';
+import { installAppMenu, type RecentMenuEntry } from './menu';
 import { createElectronShellHooks } from './shell-hooks';
 import { denyPermission, installNavigationGuards, mainWindowOptions } from './window-options';
 
@@ -19,17 +20,29 @@ const trustedPage = trustedPageFor({
 });
 
 let mainWindow: BrowserWindow | null = null;
+let planOpen = false;
+let recentPlans: RecentMenuEntry[] = [];
+
+const shellHooks = createElectronShellHooks({
+  window: () => mainWindow,
+  documentsFolder: () => app.getPath('documents'),
+  userDataFolder: () => app.getPath('userData'),
+});
 
 const planner = createPlanner({
   appName: app.getName(),
   appVersion: app.getVersion(),
   // electron.vite.config.ts builds the worker beside this bundle.
   createSolverWorker: builtSolverWorker(import.meta.dirname),
-  hooks: createElectronShellHooks({
-    window: () => mainWindow,
-    documentsFolder: () => app.getPath('documents'),
-    userDataFolder: () => app.getPath('userData'),
-  }),
+  hooks: {
+    ...shellHooks,
+    planChanged(plan: PlanInfo | null) {
+      shellHooks.planChanged?.(plan);
+      // Opening a plan also moved it up the recent list.
+      planOpen = plan !== null;
+      void refreshMenu();
+    },
+  },
   onInternalError: (method, error) => console.error(`Planner API ${method} failed:`, error),
 });
 
@@ -50,19 +63,45 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('will-quit', () => planner.dispose());
   void app.whenReady().then(() => {
-    installAppMenu(Boolean(devServerUrl));
+    installMenu();
+    void refreshMenu();
     secureSession();
-    ipcMain.handle(API_CHANNEL, (event, method: unknown, payload: unknown) => {
+    ipcMain.handle(API_CHANNEL, async (event, method: unknown, payload: unknown) => {
       if (!isTrustedSender(event.senderFrame, trustedPage)) {
         return fail('untrusted-sender', 'This page is not allowed to use the planner.');
       }
-      return planner.dispatcher.dispatch(method, payload);
+      const result = await planner.dispatcher.dispatch(method, payload);
+      if (method === 'forgetRecentPlan') void refreshMenu();
+      return result;
     });
     createMainWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
     });
   });
+}
+
+function installMenu(): void {
+  installAppMenu({
+    isMac: process.platform === 'darwin',
+    isDevelopment: Boolean(devServerUrl),
+    planOpen,
+    recentPlans,
+    send: sendMenuCommand,
+  });
+}
+
+/** Rebuilds the menu with the recent plans as the services list them now. */
+async function refreshMenu(): Promise<void> {
+  const listed = await planner.dispatcher.dispatch('listRecentPlans', undefined);
+  // A preferences folder that cannot be read leaves the menu as it was.
+  if (listed.ok) recentPlans = listed.value as RecentMenuEntry[];
+  installMenu();
+}
+
+/** Menu items act on the page, which runs each command as its own button would. */
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
 }
 
 function secureSession(): void {

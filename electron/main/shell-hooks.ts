@@ -10,6 +10,7 @@ import { demoPlanFileName, type ShellHooks } from '../../src/services';
 import { windowTitle } from './window-options';
 
 const PLAN_FILTER = { name: 'KS4 Planner plans', extensions: ['ks4'] };
+const PATHWAYS_FILTER = { name: 'Pathways files', extensions: ['json'] };
 
 /** ShellHooks over Electron's native dialogs; the window is looked up at call time. */
 export function createElectronShellHooks(deps: {
@@ -83,6 +84,36 @@ export function createElectronShellHooks(deps: {
         ? await dialog.showOpenDialog(win, options)
         : await dialog.showOpenDialog(options);
       return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
+    },
+
+    async choosePathwaysFileToSave(suggestedName) {
+      const options: SaveDialogOptions = {
+        title: 'Export pathways',
+        buttonLabel: 'Export',
+        defaultPath: join(deps.documentsFolder(), suggestedName),
+        filters: [PATHWAYS_FILTER],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const win = deps.window();
+      const result = win
+        ? await dialog.showSaveDialog(win, options)
+        : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+
+    async choosePathwaysFileToOpen() {
+      const options: OpenDialogOptions = {
+        title: 'Import pathways',
+        buttonLabel: 'Import',
+        defaultPath: deps.documentsFolder(),
+        filters: [PATHWAYS_FILTER, { name: 'All files', extensions: ['*'] }],
+        properties: ['openFile'],
+      };
+      const win = deps.window();
+      const result = win
+        ? await dialog.showOpenDialog(win, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
 
     userDataDir() {

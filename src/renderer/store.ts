@@ -1,6 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type {
   ApiError,
+  ApiErrorCode,
+  ApiOutput,
   ApiResult,
   AppInfo,
   DemoPlanOptions,
@@ -10,7 +12,27 @@ import type {
   SolveStatusView,
   StartSolveOptions,
 } from '../shared/api';
+import type { MenuCommand } from '../shared/menu-commands';
 import type { ScreenId } from './screens/screen-ids';
+
+export type RecentPlanView = ApiOutput<'listRecentPlans'>[number];
+
+/** A copy just saved, and the plan that is still open, for the confirmation. */
+export interface SavedCopyNotice {
+  copyName: string;
+  copyFolder: string;
+  planName: string;
+}
+
+/** Plan file errors that get the full-screen problem view rather than the banner. */
+const PLAN_PROBLEM_CODES: readonly ApiErrorCode[] = [
+  'not-found',
+  'not-a-plan',
+  'newer-version',
+  'corrupt',
+  'busy',
+  'migration-failed',
+];
 
 export interface PlannerState {
   appInfo: AppInfo | null;
@@ -23,6 +45,12 @@ export interface PlannerState {
   solve: SolveStatusView;
   /** The screen shown while a plan is open. */
   screen: ScreenId;
+  /** The plans opened lately, newest first, as the start screen lists them. */
+  recentPlans: RecentPlanView[];
+  /** A plan file that could not be opened, shown full screen; null otherwise. */
+  problem: ApiError | null;
+  /** Set after Save a copy, until dismissed or another plan is opened. */
+  savedCopy: SavedCopyNotice | null;
 
   loadAppInfo(): Promise<void>;
   newPlan(): Promise<void>;
@@ -35,6 +63,16 @@ export interface PlannerState {
   refreshSummary(): Promise<void>;
   /** Shows an error value from a screen's own call in the banner. */
   showError(error: ApiError): void;
+  loadRecentPlans(): Promise<void>;
+  openRecentPlan(id: string): Promise<void>;
+  forgetRecentPlan(id: string): Promise<void>;
+  /** When the app starts: reopens the last plan, or says why it could not. */
+  reopenLastPlan(): Promise<void>;
+  saveCopy(): Promise<void>;
+  dismissProblem(): void;
+  dismissSavedCopy(): void;
+  /** Runs a command from the application menu, as its button on the page would. */
+  runMenuCommand(command: MenuCommand): Promise<void>;
   startSolve(options: StartSolveOptions): Promise<void>;
   cancelSolve(): Promise<void>;
   /**
@@ -69,11 +107,36 @@ export function createPlannerStore(api: PlannerApi): PlannerStore {
       return undefined;
     }
 
+    /**
+     * The plan a call opened, or undefined after showing why it could not: a plan file that
+     * cannot be used gets the problem view, anything else the banner.
+     */
+    function openedPlan(result: ApiResult<PlanInfo | null>): PlanInfo | null | undefined {
+      if (!result.ok && PLAN_PROBLEM_CODES.includes(result.error.code)) {
+        set({ problem: result.error });
+        return undefined;
+      }
+      return valueOf(result);
+    }
+
     /** After a plan was opened or created: load what the overview shows. */
     async function showPlan(plan: PlanInfo | null | undefined): Promise<void> {
       if (!plan) return;
       const summary = valueOf(await api.getPlanSummary());
-      if (summary) set({ summary, solve: { state: 'idle' }, screen: 'overview' });
+      if (summary) {
+        set({
+          summary,
+          solve: { state: 'idle' },
+          screen: 'overview',
+          problem: null,
+          savedCopy: null,
+        });
+      }
+    }
+
+    async function loadRecentPlans(): Promise<void> {
+      const listed = await api.listRecentPlans();
+      if (listed.ok) set({ recentPlans: listed.value });
     }
 
     return {
@@ -83,23 +146,26 @@ export function createPlannerStore(api: PlannerApi): PlannerStore {
       error: null,
       solve: { state: 'idle' },
       screen: 'overview',
+      recentPlans: [],
+      problem: null,
+      savedCopy: null,
 
       loadAppInfo: async () => {
         const info = valueOf(await api.getAppInfo());
         if (info) set({ appInfo: info });
       },
       newPlan: () =>
-        run('Creating the plan…', async () => showPlan(valueOf(await api.choosePlanToCreate()))),
+        run('Creating the plan…', async () => showPlan(openedPlan(await api.choosePlanToCreate()))),
       openPlan: () =>
-        run('Opening the plan…', async () => showPlan(valueOf(await api.choosePlanToOpen()))),
+        run('Opening the plan…', async () => showPlan(openedPlan(await api.choosePlanToOpen()))),
       openDemoPlan: (options) =>
         run('Preparing the demo plan…', async () =>
-          showPlan(valueOf(await api.openDemoPlan(options))),
+          showPlan(openedPlan(await api.openDemoPlan(options))),
         ),
       closePlan: () =>
         run('Closing the plan…', async () => {
           if (valueOf(await api.closePlan()) !== undefined) {
-            set({ summary: null, solve: { state: 'idle' } });
+            set({ summary: null, solve: { state: 'idle' }, savedCopy: null });
           }
         }),
       dismissError: () => set({ error: null }),
@@ -109,6 +175,55 @@ export function createPlannerStore(api: PlannerApi): PlannerStore {
         if (summary.ok && get().summary) set({ summary: summary.value });
       },
       showError: (error) => set({ error }),
+
+      loadRecentPlans,
+      openRecentPlan: (id) =>
+        run('Opening the plan…', async () => {
+          await showPlan(openedPlan(await api.openRecentPlan({ id })));
+          // A missing file is now marked as missing.
+          await loadRecentPlans();
+        }),
+      forgetRecentPlan: async (id) => {
+        const listed = valueOf(await api.forgetRecentPlan({ id }));
+        if (listed) set({ recentPlans: listed });
+      },
+      reopenLastPlan: () =>
+        run('Reopening your last plan…', async () => {
+          const result = await api.reopenLastPlan();
+          if (result.ok) await showPlan(result.value);
+          else {
+            // The start screen, with the reason: the app must still start.
+            const { code, message } = result.error;
+            set({ error: { code, message: `Your last plan could not be reopened. ${message}` } });
+          }
+          await loadRecentPlans();
+        }),
+      saveCopy: () =>
+        run('Saving a copy…', async () => {
+          const planName = get().summary?.plan.fileName;
+          const copy = valueOf(await api.savePlanCopy());
+          if (copy && planName) {
+            set({ savedCopy: { copyName: copy.fileName, copyFolder: copy.folder, planName } });
+          }
+        }),
+      dismissProblem: () => set({ problem: null }),
+      dismissSavedCopy: () => set({ savedCopy: null }),
+      runMenuCommand: async (command) => {
+        const state = get();
+        switch (command.name) {
+          case 'new-plan':
+            return state.newPlan();
+          case 'open-plan':
+            return state.openPlan();
+          case 'open-recent':
+            return state.openRecentPlan(command.recentId);
+          case 'save-copy':
+            // The menu item is greyed out without a plan; a late click finds none and does nothing.
+            return state.summary ? state.saveCopy() : undefined;
+          case 'close-plan':
+            return state.summary ? state.closePlan() : undefined;
+        }
+      },
 
       startSolve: async (options) => {
         set({ error: null });

@@ -16,6 +16,10 @@ export interface ShellHooks {
   choosePlanCopyPath(suggestedName: string): Promise<string | null>;
   /** Ask for one or more files to import (CSV or XLSX). */
   chooseImportFiles(): Promise<string[] | null>;
+  /** Ask where to save the plan's pathways as a pathways file (JSON). */
+  choosePathwaysFileToSave(suggestedName: string): Promise<string | null>;
+  /** Ask which pathways file to import. */
+  choosePathwaysFileToOpen(): Promise<string | null>;
   /** A folder of this user's own where the app keeps its preferences (created if needed). */
   userDataDir(): string;
   /** Told whenever the open plan changes, e.g. to set the window title. */

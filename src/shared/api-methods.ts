@@ -17,11 +17,44 @@ export const API_METHODS = [
   'getSolveStatus',
   'listScenarios',
   // Plan files as documents (contract/documents.ts)
+  'listRecentPlans',
+  'openRecentPlan',
+  'forgetRecentPlan',
+  'reopenLastPlan',
+  'savePlanCopy',
   // The import wizard (contract/import.ts)
+  'chooseImportFiles',
+  'previewImportFile',
+  'updateImportFile',
+  'removeImportFile',
+  'checkImport',
+  'runImport',
+  'getImportProgress',
+  'cancelImport',
   // The cohort screen and status bar (contract/cohort.ts)
+  'getCohort',
+  'updatePupil',
+  'updatePupilChoices',
+  'getStatusFigures',
   // The choices analysis (contract/analysis.ts)
+  'getChoicesAnalysis',
+  'listPupilsChoosingBoth',
   // Courses and staff (contract/courses.ts)
+  'getCoursesAndStaff',
+  'updateCourse',
+  'updateStaffMember',
   // Pathways and fairness (contract/pathways.ts)
+  'getPathways',
+  'checkPathway',
+  'savePathway',
+  'deletePathway',
+  'addStarterPathways',
+  'recommendPathways',
+  'confirmPathway',
+  'overridePathway',
+  'saveFairnessSettings',
+  'exportPathways',
+  'importPathways',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -31,6 +31,8 @@ export class TestShell implements ShellHooks {
   private readonly openAnswers: (string | null)[] = [];
   private readonly copyAnswers: (string | null)[] = [];
   private readonly importAnswers: (string[] | null)[] = [];
+  private readonly pathwaysSaveAnswers: (string | null)[] = [];
+  private readonly pathwaysOpenAnswers: (string | null)[] = [];
   /** What the Electron shell would show as the window title. */
   title = windowTitle(null);
 
@@ -50,6 +52,22 @@ export class TestShell implements ShellHooks {
 
   answerNextImport(paths: string[] | null): void {
     this.importAnswers.push(paths);
+  }
+
+  answerNextPathwaysSave(path: string | null): void {
+    this.pathwaysSaveAnswers.push(path);
+  }
+
+  answerNextPathwaysOpen(path: string | null): void {
+    this.pathwaysOpenAnswers.push(path);
+  }
+
+  async choosePathwaysFileToSave(): Promise<string | null> {
+    return this.pathwaysSaveAnswers.shift() ?? null;
+  }
+
+  async choosePathwaysFileToOpen(): Promise<string | null> {
+    return this.pathwaysOpenAnswers.shift() ?? null;
   }
 
   async choosePlanCopyPath(): Promise<string | null> {

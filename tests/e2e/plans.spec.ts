@@ -40,8 +40,11 @@ test('opens the demo plan and shows its counts and demand', async ({ page, shell
   await expect(page).toHaveTitle(`${fileName} — KS4 Planner`);
   expect(shell.title).toBe(`${fileName} — KS4 Planner`);
 
-  // What the screen shows must be what the file holds.
-  const expected = summaryOf(join(shell.dir, fileName));
+  // What the screen shows must be what the file holds. The app keeps its plan locked while it
+  // is open, so the same demo is written again beside it (the same seed, the same cohort).
+  const twin = join(shell.dir, 'twin.ks4');
+  writeDemoPlan(twin, { pupils: 240, seed: 1 });
+  const expected = summaryOf(twin);
   expect(expected.counts.pupils).toBe(240);
   const counts = page.getByRole('definition');
   for (const [label, value] of [
@@ -99,8 +102,10 @@ test('creates a new, empty plan where the dialog said', async ({ page, shell }) 
   await expect(page.getByRole('heading', { level: 1, name: 'Year 9 options.ks4' })).toBeVisible();
   await expect(page.locator('[data-count="pupils"] .count-value')).toHaveText('0');
   await expect(page.getByText('This plan has no courses yet')).toBeVisible();
-  expect(summaryOf(`${path}.ks4`).counts.pupils).toBe(0);
   await snap(page, '03-new-plan');
+  // Read once the app has closed it: an open plan is locked.
+  await page.getByRole('button', { name: 'Close plan' }).click();
+  expect(summaryOf(`${path}.ks4`).counts.pupils).toBe(0);
 });
 
 test('refuses to replace an existing file when creating a plan', async ({ page, shell }) => {
@@ -118,15 +123,15 @@ test('says clearly that a CSV is not a plan file', async ({ page, shell }) => {
   shell.answerNextOpen(csv);
   await page.getByRole('button', { name: 'Open plan…' }).click();
 
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('Not a plan file');
-  await expect(alert).toContainText('pupils.csv is not a KS4 Planner plan file');
-  await expect(alert).toContainText('CSV');
-  await expect(page.getByRole('heading', { level: 1, name: 'KS4 Planner' })).toBeVisible();
+  const problem = page.getByRole('main', { name: 'Not a plan file' });
+  await expect(problem).toContainText('pupils.csv is not a KS4 Planner plan file');
+  await expect(problem).toContainText('CSV');
+  await expect(problem).toContainText('Nothing was changed');
   await snap(page, '04-error-not-a-plan');
 
-  await alert.getByRole('button', { name: 'Dismiss' }).click();
-  await expect(page.getByRole('alert')).toHaveCount(0);
+  await problem.getByRole('button', { name: 'Back to the start screen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'KS4 Planner' })).toBeVisible();
+  expect(readFileSync(csv, 'utf8')).toBe('UPN,Surname,Forename\nA123456789012,Smith,Ann\n');
 });
 
 test('says clearly that a plan was made by a newer version, and leaves it alone', async ({
@@ -144,9 +149,9 @@ test('says clearly that a plan was made by a newer version, and leaves it alone'
 
   shell.answerNextOpen(newer);
   await page.getByRole('button', { name: 'Open plan…' }).click();
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('Made by a newer version of KS4 Planner');
-  await expect(alert).toContainText('plan format 99');
+  const problem = page.getByRole('main', { name: 'Made by a newer version of KS4 Planner' });
+  await expect(problem).toContainText('plan format 99');
+  await expect(problem).toContainText('Nothing was changed');
   await snap(page, '05-error-newer-version');
   expect(sha256(newer)).toBe(before);
   expect(existsSync(`${newer}-wal`)).toBe(false);
@@ -172,6 +177,8 @@ test('the demo form refuses a cohort size out of range', async ({ page }) => {
 
 test('works from the keyboard alone', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'KS4 Planner' })).toBeFocused();
+  // The start screen first looks for the last plan to reopen; its buttons wait for that.
+  await expect(page.getByRole('button', { name: 'New plan…' })).toBeEnabled();
   // Tab to the demo button, through the real buttons and fields in order.
   const order = ['New plan…', 'Open plan…', 'Pupils', 'Seed', 'Open demo plan'];
   for (const name of order) {
@@ -183,6 +190,8 @@ test('works from the keyboard alone', async ({ page }) => {
 
   const heading = page.getByRole('heading', { level: 1, name: /^Demo plan/ });
   await expect(heading).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Save a copy…' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Close plan' })).toBeFocused();
   await page.keyboard.press('Enter');

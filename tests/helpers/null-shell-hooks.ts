@@ -14,6 +14,8 @@ export function nullShellHooks(overrides: Partial<ShellHooks> = {}): ShellHooks 
     choosePlanToOpen: async () => null,
     choosePlanCopyPath: async () => null,
     chooseImportFiles: async () => null,
+    choosePathwaysFileToSave: async () => null,
+    choosePathwaysFileToOpen: async () => null,
     userDataDir: () => (userDir ??= mkdtempSync(join(tmpdir(), 'ks4-user-'))),
     demoPlanPath: () => {
       throw new Error('no demo folder in this test');

@@ -31,9 +31,25 @@ export interface OpenPlanOptions {
   migrations?: readonly Migration[];
   /** Clock for backup file names; defaults to now. */
   now?: () => Date;
+  /**
+   * Hold an exclusive lock for as long as the database is open (ignored when readonly), so
+   * that no other window or program can read or change the plan meanwhile: a second open
+   * gets the 'busy' error instead of a plan that two writers could corrupt. While it is held,
+   * nothing else in this process may open the file by other means (fs): on POSIX systems,
+   * closing any descriptor of a file drops every lock the process holds on it.
+   */
+  exclusive?: boolean;
 }
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
+
+/**
+ * How long opening waits for another connection's lock: enough for another program's brief
+ * write to finish, short enough that a plan held open elsewhere is reported at once.
+ */
+const OPENING_BUSY_TIMEOUT_MS = 1000;
+/** How long each statement waits for a lock once the plan is open. */
+const BUSY_TIMEOUT_MS = 5000;
 
 /**
  * Opens (or creates) a plan file: checks that it is a plan, that this version can read it and
@@ -57,7 +73,7 @@ export function openPlanFile(path: string, options: OpenPlanOptions = {}): PlanD
     throw translateSqliteError(error, path);
   }
   try {
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${OPENING_BUSY_TIMEOUT_MS}`);
     if (!isNewFile) checkIsPlan(db, path);
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > latest) {
@@ -75,6 +91,8 @@ export function openPlanFile(path: string, options: OpenPlanOptions = {}): PlanD
       db.pragma('synchronous = NORMAL');
     }
     db.pragma('foreign_keys = ON');
+    if (options.exclusive && !options.readonly) holdExclusiveLock(db);
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     if (version < latest) {
       if (options.readonly) {
         throw new PlanFileError(
@@ -91,6 +109,16 @@ export function openPlanFile(path: string, options: OpenPlanOptions = {}): PlanD
     db.close();
     throw error instanceof PlanFileError ? error : translateSqliteError(error, path);
   }
+}
+
+/**
+ * In WAL mode, EXCLUSIVE locking takes the file's lock at the next write and keeps it until
+ * the connection closes; an empty write transaction takes it now. Every other connection,
+ * in this process or another, then gets SQLITE_BUSY, even to read.
+ */
+function holdExclusiveLock(db: PlanDatabase): void {
+  db.pragma('locking_mode = EXCLUSIVE');
+  db.exec('BEGIN IMMEDIATE; COMMIT');
 }
 
 function checkLooksLikeSqlite(path: string): void {
@@ -199,7 +227,7 @@ function translateSqliteError(error: unknown, path: string): PlanFileError {
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
     return new PlanFileError(
       'busy',
-      `${basename(path)} is being changed by another program; try again in a moment.`,
+      `${basename(path)} is open in another KS4 Planner window or program. Close it there first.`,
       path,
     );
   }

@@ -7,10 +7,15 @@ export function StartScreen() {
   const appInfo = usePlanner((state) => state.appInfo);
   const newPlan = usePlanner((state) => state.newPlan);
   const openPlan = usePlanner((state) => state.openPlan);
+  const loadRecentPlans = usePlanner((state) => state.loadRecentPlans);
   const heading = useRef<HTMLHeadingElement>(null);
 
   // Back from a closed plan, keyboard focus starts at the top rather than on a removed button.
   useEffect(() => heading.current?.focus(), []);
+  // The list changes whenever a plan is opened, so it is read each time the screen shows.
+  useEffect(() => {
+    void loadRecentPlans();
+  }, [loadRecentPlans]);
 
   return (
     <main className="start" aria-labelledby="start-heading">
@@ -23,6 +28,8 @@ export function StartScreen() {
           plan file on this computer.
         </p>
       </header>
+
+      <RecentPlans disabled={busy} />
 
       <div className="actions">
         <ActionCard
@@ -47,6 +54,76 @@ export function StartScreen() {
       )}
     </main>
   );
+}
+
+/** The quickest way back into a plan: the ones opened lately, newest first. */
+function RecentPlans({ disabled }: { disabled: boolean }) {
+  const recentPlans = usePlanner((state) => state.recentPlans);
+  const openRecentPlan = usePlanner((state) => state.openRecentPlan);
+  const forgetRecentPlan = usePlanner((state) => state.forgetRecentPlan);
+  if (recentPlans.length === 0) return null;
+
+  return (
+    <section className="recent-plans" aria-labelledby="recent-plans-heading">
+      <h2 id="recent-plans-heading">Recent plans</h2>
+      <ul>
+        {recentPlans.map((plan) => (
+          <li key={plan.id} className={plan.exists ? 'recent-plan' : 'recent-plan missing'}>
+            {plan.exists ? (
+              <button
+                type="button"
+                className="recent-plan-open"
+                onClick={() => void openRecentPlan(plan.id)}
+                disabled={disabled}
+                aria-describedby={`recent-${plan.id}`}
+              >
+                {plan.fileName}
+              </button>
+            ) : (
+              <span className="recent-plan-name">{plan.fileName}</span>
+            )}
+            <span id={`recent-${plan.id}`} className="recent-plan-details">
+              <span className="recent-plan-folder" title={plan.folder}>
+                {plan.folder}
+              </span>
+              <span className="recent-plan-when">
+                {plan.exists
+                  ? `Opened ${describeWhen(plan.lastOpenedAt)}`
+                  : 'Missing: moved, renamed or deleted'}
+              </span>
+            </span>
+            <button
+              type="button"
+              className="button subtle recent-plan-remove"
+              onClick={() => void forgetRecentPlan(plan.id)}
+              disabled={disabled}
+              aria-label={`Remove ${plan.fileName} from recent plans`}
+              title="Remove from this list (the file is not deleted)"
+            >
+              Remove
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+const TIME = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
+const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+
+/** "today at 08:05", "yesterday at 16:40" or "3 Sept 2026", in the user's own time zone. */
+function describeWhen(iso: string, now = new Date()): string {
+  const when = new Date(iso);
+  if (Number.isNaN(when.getTime())) return 'some time ago';
+  const days = Math.round((startOfDay(now) - startOfDay(when)) / 86_400_000);
+  if (days === 0) return `today at ${TIME.format(when)}`;
+  if (days === 1) return `yesterday at ${TIME.format(when)}`;
+  return DATE.format(when);
+}
+
+function startOfDay(date: Date): number {
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
 }
 
 function ActionCard(props: {

@@ -5,10 +5,33 @@ import { SCREEN_IDS } from '../screens/screen-ids';
 import { usePlanner } from '../store-context';
 import { StatusBar } from './StatusBar';
 
+/** After Save a copy: where the copy went, and that the open plan is still the one in use. */
+function SavedCopyNotice() {
+  const savedCopy = usePlanner((state) => state.savedCopy);
+  const dismiss = usePlanner((state) => state.dismissSavedCopy);
+  return (
+    <div className="saved-copy" role="status">
+      {savedCopy && (
+        <>
+          <p>
+            Saved a copy as <strong>{savedCopy.copyName}</strong> in{' '}
+            <span className="saved-copy-folder">{savedCopy.copyFolder}</span>; you are still working
+            on <strong>{savedCopy.planName}</strong>.
+          </p>
+          <button type="button" className="button subtle" onClick={dismiss}>
+            OK
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
+
 /** An open plan: its name, the screens to move between, the current screen and the status bar. */
 export function Workspace({ summary }: { summary: PlanSummaryView }) {
   const busy = usePlanner((state) => state.busy) !== null;
   const closePlan = usePlanner((state) => state.closePlan);
+  const saveCopy = usePlanner((state) => state.saveCopy);
   const screen = usePlanner((state) => state.screen);
   const showScreen = usePlanner((state) => state.showScreen);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -31,10 +54,16 @@ export function Workspace({ summary }: { summary: PlanSummaryView }) {
             {plan.path}
           </p>
         </div>
-        <button type="button" className="button" onClick={closePlan} disabled={busy}>
-          Close plan
-        </button>
+        <div className="plan-actions">
+          <button type="button" className="button" onClick={saveCopy} disabled={busy}>
+            Save a copy…
+          </button>
+          <button type="button" className="button" onClick={closePlan} disabled={busy}>
+            Close plan
+          </button>
+        </div>
       </header>
+      <SavedCopyNotice />
       <nav className="screen-nav" aria-label="Plan screens">
         {SCREEN_IDS.map((id) => (
           <button
