@@ -9,8 +9,8 @@ import {
 import type { PlanDatabase } from '../plan/plan-file';
 import { appendImportLog } from './import-log';
 import { ImportFailedError, warningsOf, type ImportIssue } from './issues';
-import { codeKey } from './keys';
-import { readPlanContext, type PlanContext } from './plan-context';
+import { countChanges } from './count-changes';
+import { readPlanContext } from './plan-context';
 import type { ImportBundle, ImportRequest, ImportedFile } from './request';
 import { checkImport, readSources } from './validate';
 
@@ -69,52 +69,4 @@ function writeBundle(db: PlanDatabase, bundle: ImportBundle): void {
   upsertPupils(db, bundle.pupils);
   upsertStaff(db, bundle.staff);
   replaceChoices(db, bundle.choices);
-}
-
-function countChanges(
-  context: PlanContext,
-  request: ImportRequest,
-  bundle: ImportBundle,
-): ImportCounts {
-  const counts: ImportCounts = {};
-  if (bundle.blocks) counts.blocks = split(bundle.blocks, context.blocks);
-  if (request.subjects) {
-    counts.subjects = split(
-      bundle.courses.map((course) => course.code),
-      context.courses.map((course) => course.code),
-    );
-  }
-  if (request.aliases) {
-    counts.aliases = split(
-      bundle.aliases.map((alias) => alias.alias),
-      context.aliases.map((alias) => alias.alias),
-    );
-  }
-  if (request.pupils) {
-    counts.pupils = split(
-      bundle.pupils.map((pupil) => pupil.upn),
-      context.pupils.map((pupil) => pupil.upn),
-    );
-  }
-  if (request.staff) {
-    counts.staff = split(
-      bundle.staff.map((member) => member.code),
-      context.staffCodes,
-    );
-  }
-  if (request.choices) {
-    counts.choices = split(
-      bundle.choices.map((list) => list.upn),
-      context.choices
-        .filter((list) => list.choices.length + list.reserves.length > 0)
-        .map((list) => list.upn),
-    );
-  }
-  return counts;
-}
-
-function split(keys: readonly string[], existing: readonly string[]): KindCounts {
-  const known = new Set(existing.map(codeKey));
-  const updated = keys.filter((key) => known.has(codeKey(key))).length;
-  return { added: keys.length - updated, updated };
 }
