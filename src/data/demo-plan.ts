@@ -1,7 +1,7 @@
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { STARTER_PATHWAYS } from '../core/pathways';
 import { generateSyntheticCohort, type SyntheticCohortOptions } from '../core/synthetic';
+import { demoPathways } from '../core/synthetic/demo-pathways';
 import {
   replaceChoices,
   upsertCourseAliases,
@@ -41,7 +41,7 @@ export class DemoPlanExistsError extends Error {
 }
 
 /**
- * Creates a plan file holding a synthetic cohort, its course aliases, the starter pathways and
+ * Creates a plan file holding a synthetic cohort, its course aliases, the demo school's routes and
  * demo settings. The plan is built beside the target and renamed into place at the end, so a
  * failure leaves no half-made plan behind and never damages the file that was going to be
  * replaced.
@@ -63,7 +63,7 @@ export function writeDemoPlan(path: string, options: DemoPlanOptions): DemoPlanC
         upsertPupils(db, cohort.pupils);
         upsertStaff(db, cohort.staff);
         replaceChoices(db, cohort.choices);
-        replacePathways(db, STARTER_PATHWAYS);
+        replacePathways(db, demoPathways(cohort.blocks.length));
         for (const [key, value] of Object.entries(settings)) writeSetting(db, key, value);
       })();
     } finally {

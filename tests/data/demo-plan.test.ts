@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Cohort } from '../../src/core/model';
 import { generateSyntheticCohort } from '../../src/core/synthetic';
 import { DemoPlanExistsError, writeDemoPlan } from '../../src/data/demo-plan';
+import { analysePathways } from '../../src/data/pathways/analysis';
 import { readCohort, readCourseAliases } from '../../src/data/plan/cohort-repository';
 import { openPlanFile } from '../../src/data/plan/plan-file';
 import { readAllSettings } from '../../src/data/plan/settings-repository';
@@ -122,5 +123,29 @@ describe('writeDemoPlan', () => {
     ).toThrow(RangeError);
     expect(sha256OfFile(path)).toBe(before);
     expect(filesIn(dir)).toEqual(['demo.ks4']);
+  });
+});
+
+describe("the demo plan's routes", () => {
+  it('fit the demo school: Triple Science takes two blocks, and few pupils break their route', () => {
+    const path = join(dir, 'demo.ks4');
+    writeDemoPlan(path, { pupils: 240, seed: 1 });
+    const db = openPlanFile(path, { readonly: true });
+    try {
+      const analysis = analysePathways(db);
+      expect(analysis.ruleSetProblems).toEqual([]);
+      expect(analysis.pathways.map((pathway) => pathway.optionCount)).toEqual([5, 5, 4]);
+      // Those left are real: pupils who made too few choices, or none that fit any route.
+      const breaking = new Set(analysis.violations.map((violation) => violation.upn));
+      expect(breaking.size).toBeGreaterThan(0);
+      expect(breaking.size).toBeLessThan(240 * 0.1);
+      const tripleScience = readCohort(db).choices.filter(
+        (list) => list.choices.includes('TSc') && list.choices.length === 4,
+      );
+      expect(tripleScience.length).toBeGreaterThan(0);
+      for (const list of tripleScience) expect(breaking.has(list.upn)).toBe(false);
+    } finally {
+      db.close();
+    }
   });
 });

@@ -3,7 +3,7 @@ import type { Random } from '../random';
 import type { CatalogueCourse } from './catalogue';
 import { CHOICE_CLUSTERS } from './clusters';
 
-const CHOICES_PER_PUPIL = 4;
+export const CHOICES_PER_PUPIL = 4;
 /** Pupils who leave their last choice blank. */
 const FEWER_CHOICES_RATE = 0.04;
 const TWO_RESERVES_RATE = 0.6;
