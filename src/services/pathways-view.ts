@@ -3,6 +3,7 @@ import {
   DEFAULT_FAIRNESS_SETTINGS,
   describeOptionCount,
   describeRule,
+  MAX_OPTION_SLOTS,
   type Pathway,
   type RuleCourse,
 } from '../core/pathways';
@@ -25,7 +26,6 @@ import type {
  * More slots than any timetable has: a larger number is a typing slip, and checking whether the
  * rules can be met grows with the number of slots.
  */
-export const MAX_OPTION_SLOTS = 10;
 
 /** Everything the Pathways screen shows, read in one go so that its tabs agree. */
 export function pathwaysView(db: PlanDatabase, scenarioName?: string): PathwaysView {
@@ -98,9 +98,6 @@ export function checkPathwayDraft(db: PlanDatabase, draft: PathwayInput): Pathwa
 /** The data layer's field problems, worded with the editor's labels ("Rule 2: count …"). */
 function fieldProblemsOf(draft: PathwayInput): string[] {
   const problems: string[] = [];
-  if (draft.optionCount > MAX_OPTION_SLOTS) {
-    problems.push(`Option slots must be no more than ${MAX_OPTION_SLOTS}.`);
-  }
   try {
     validatePathways([draft], '');
   } catch (error) {

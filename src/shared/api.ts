@@ -78,7 +78,9 @@ export type ScenarioSummaryView = z.output<typeof scenarioSummary>;
 
 /** What `window.planner` offers the page: one async function per method. */
 export type PlannerApi = {
-  [M in ApiMethod]: undefined extends ApiInput<M>
+  [M in ApiMethod]: [ApiInput<M>] extends [undefined]
     ? () => Promise<ApiResult<ApiOutput<M>>>
-    : (payload: ApiInput<M>) => Promise<ApiResult<ApiOutput<M>>>;
+    : undefined extends ApiInput<M>
+      ? (payload?: ApiInput<M>) => Promise<ApiResult<ApiOutput<M>>>
+      : (payload: ApiInput<M>) => Promise<ApiResult<ApiOutput<M>>>;
 };

@@ -168,7 +168,7 @@ describe('editing routes', () => {
       freeSlots: 0,
       rules: [],
     });
-    expect(tooMany.fieldProblems).toEqual(['Option slots must be no more than 10.']);
+    expect(tooMany.fieldProblems).toEqual(['Option slots: must be no more than 10.']);
   });
 
   it('adds a new route and edits an existing one in its place', async () => {

@@ -21,6 +21,9 @@ export type PathwayRule =
 
 export type PathwayRuleKind = PathwayRule['kind'];
 
+/** More option slots than any timetable has; also keeps the rule-set search small. */
+export const MAX_OPTION_SLOTS = 10;
+
 export interface PathwayEligibility {
   /** Prior-attainment bands the route is meant for; empty means any. Guidance, never a gate. */
   bands: AttainmentBand[];

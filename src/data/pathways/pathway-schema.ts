@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import type {
-  Pathway,
-  PathwayEligibility,
-  PathwayRule,
-  PathwayRuleKind,
+import {
+  MAX_OPTION_SLOTS,
+  type Pathway,
+  type PathwayEligibility,
+  type PathwayRule,
+  type PathwayRuleKind,
 } from '../../core/pathways/types';
 
 /**
@@ -105,7 +106,9 @@ export const pathwaySchema: z.ZodType<Pathway> = z
       code: pathwayCode,
       name: nonEmptyText('the name of the route'),
       description: text('text').default(''),
-      optionCount: wholeNumber(1),
+      optionCount: wholeNumber(1).max(MAX_OPTION_SLOTS, {
+        error: `must be no more than ${MAX_OPTION_SLOTS}`,
+      }),
       freeSlots: wholeNumber(0).default(0),
       rules: pathwayRulesSchema.default([]),
       eligibility: eligibilitySchema.default({ bands: [], note: '' }),

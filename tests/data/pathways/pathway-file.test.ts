@@ -170,6 +170,14 @@ describe("exporting and importing a plan's pathways", () => {
     expect(readPathways(db)).toEqual([OPEN]);
   });
 
+  it('refuses more option slots than any timetable has', () => {
+    const file = join(dir, 'routes.json');
+    writeFileSync(file, fileWith([{ code: 'BIG', name: 'Big', optionCount: 500 }]));
+    expect(refusal(() => importPathwaysFile(db, file)).message).toContain(
+      'pathway 1 (BIG): optionCount must be no more than 10',
+    );
+  });
+
   it('writes a file that a person can read and edit', () => {
     replacePathways(db, [SUPPORTED]);
     const file = join(dir, 'routes.json');
