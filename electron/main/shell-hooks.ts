@@ -20,56 +20,63 @@ export function createElectronShellHooks(deps: {
 }): ShellHooks {
   const appFolder = () => join(deps.documentsFolder(), 'KS4 Planner');
 
+  /** A save dialog attached to the window when there is one; null when cancelled. */
+  async function askWhereToSave(options: SaveDialogOptions): Promise<string | null> {
+    const win = deps.window();
+    const result = win
+      ? await dialog.showSaveDialog(win, options)
+      : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  }
+
+  /** An open dialog attached to the window when there is one; null when cancelled. */
+  async function askWhichFiles(options: OpenDialogOptions): Promise<string[] | null> {
+    const win = deps.window();
+    const result = win
+      ? await dialog.showOpenDialog(win, options)
+      : await dialog.showOpenDialog(options);
+    return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
+  }
+
+  async function askWhichFile(options: OpenDialogOptions): Promise<string | null> {
+    return (await askWhichFiles(options))?.[0] ?? null;
+  }
+
   return {
-    async choosePlanToCreate() {
-      const options: SaveDialogOptions = {
+    choosePlanToCreate() {
+      return askWhereToSave({
         title: 'New plan',
         buttonLabel: 'Create plan',
         defaultPath: join(deps.documentsFolder(), 'New plan.ks4'),
         filters: [PLAN_FILTER],
         // No overwrite prompt: the services refuse an existing file whatever the answer.
         properties: ['createDirectory'],
-      };
-      const win = deps.window();
-      const result = win
-        ? await dialog.showSaveDialog(win, options)
-        : await dialog.showSaveDialog(options);
-      return result.canceled || !result.filePath ? null : result.filePath;
+      });
     },
 
-    async choosePlanToOpen() {
-      const options: OpenDialogOptions = {
+    choosePlanToOpen() {
+      return askWhichFile({
         title: 'Open plan',
         buttonLabel: 'Open plan',
         defaultPath: deps.documentsFolder(),
         // "All files" too: picking a CSV by mistake gets a clear message instead of a greyed-out file.
         filters: [PLAN_FILTER, { name: 'All files', extensions: ['*'] }],
         properties: ['openFile'],
-      };
-      const win = deps.window();
-      const result = win
-        ? await dialog.showOpenDialog(win, options)
-        : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
+      });
     },
 
-    async choosePlanCopyPath(suggestedName) {
-      const options: SaveDialogOptions = {
+    choosePlanCopyPath(suggestedName) {
+      return askWhereToSave({
         title: 'Save a copy of the plan',
         buttonLabel: 'Save copy',
         defaultPath: join(deps.documentsFolder(), suggestedName),
         filters: [PLAN_FILTER],
         properties: ['createDirectory'],
-      };
-      const win = deps.window();
-      const result = win
-        ? await dialog.showSaveDialog(win, options)
-        : await dialog.showSaveDialog(options);
-      return result.canceled || !result.filePath ? null : result.filePath;
+      });
     },
 
-    async chooseImportFiles() {
-      const options: OpenDialogOptions = {
+    chooseImportFiles() {
+      return askWhichFiles({
         title: 'Import',
         buttonLabel: 'Choose',
         defaultPath: deps.documentsFolder(),
@@ -78,42 +85,27 @@ export function createElectronShellHooks(deps: {
           { name: 'All files', extensions: ['*'] },
         ],
         properties: ['openFile', 'multiSelections'],
-      };
-      const win = deps.window();
-      const result = win
-        ? await dialog.showOpenDialog(win, options)
-        : await dialog.showOpenDialog(options);
-      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
+      });
     },
 
-    async choosePathwaysFileToSave(suggestedName) {
-      const options: SaveDialogOptions = {
+    choosePathwaysFileToSave(suggestedName) {
+      return askWhereToSave({
         title: 'Export pathways',
         buttonLabel: 'Export',
         defaultPath: join(deps.documentsFolder(), suggestedName),
         filters: [PATHWAYS_FILTER],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
-      };
-      const win = deps.window();
-      const result = win
-        ? await dialog.showSaveDialog(win, options)
-        : await dialog.showSaveDialog(options);
-      return result.canceled || !result.filePath ? null : result.filePath;
+      });
     },
 
-    async choosePathwaysFileToOpen() {
-      const options: OpenDialogOptions = {
+    choosePathwaysFileToOpen() {
+      return askWhichFile({
         title: 'Import pathways',
         buttonLabel: 'Import',
         defaultPath: deps.documentsFolder(),
         filters: [PATHWAYS_FILTER, { name: 'All files', extensions: ['*'] }],
         properties: ['openFile'],
-      };
-      const win = deps.window();
-      const result = win
-        ? await dialog.showOpenDialog(win, options)
-        : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
+      });
     },
 
     userDataDir() {

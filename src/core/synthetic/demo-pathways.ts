@@ -13,7 +13,15 @@ export function demoPathways(blockCount: number): Pathway[] {
     if (pathway.code === 'SUPPORTED') {
       // Supported Studies plus three courses, one block fewer than the other routes.
       const slots = Math.max(1, blockCount - 1);
-      return { ...pathway, optionCount: slots, freeSlots: Math.max(0, slots - courses) };
+      return {
+        ...pathway,
+        description:
+          'Supported Studies, extra literacy and numeracy lessons, and courses of the ' +
+          `pupil's choosing in ${slots} option slots: more time for English and maths, ` +
+          'with GCSEs kept open.',
+        optionCount: slots,
+        freeSlots: Math.max(0, slots - courses),
+      };
     }
     return {
       ...pathway,
