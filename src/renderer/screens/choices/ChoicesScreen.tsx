@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
-import type { PlanSummaryView } from '../../../shared/api';
-import type { ChoicesAnalysisView } from '../../../shared/contract/analysis';
-import { usePlannerApi } from '../../api-context';
-import { usePlanner } from '../../store-context';
+import { useState } from 'react';
+import type { PlanSummaryView, PlannerApi } from '../../../shared/api';
+import { usePlanData } from '../../use-plan-data';
+import { ViewSwitch } from '../../components/ViewSwitch';
 import { ClashView } from './ClashView';
 import { DemandView } from './DemandView';
 import './choices.css';
@@ -14,25 +13,13 @@ const VIEWS: { id: View; label: string }[] = [
   { id: 'clashes', label: 'Clash matrix' },
 ];
 
+const loadAnalysis = (api: PlannerApi) => api.getChoicesAnalysis();
+
 /** What the cohort chose: demand per course and which courses are chosen together. */
 export function ChoicesScreen({ summary }: { summary: PlanSummaryView }) {
-  const api = usePlannerApi();
-  const showError = usePlanner((state) => state.showError);
-  const [analysis, setAnalysis] = useState<ChoicesAnalysisView | null>(null);
-  const [view, setView] = useState<View>('demand');
-
   // A new summary means the plan changed (an import, an edit): the figures follow it.
-  useEffect(() => {
-    let current = true;
-    void api.getChoicesAnalysis().then((result) => {
-      if (!current) return;
-      if (result.ok) setAnalysis(result.value);
-      else showError(result.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [api, showError, summary]);
+  const { data: analysis } = usePlanData(loadAnalysis, summary);
+  const [view, setView] = useState<View>('demand');
 
   if (!analysis) return <p className="empty">Loading the choices…</p>;
   if (analysis.courses.length === 0) {
@@ -47,19 +34,7 @@ export function ChoicesScreen({ summary }: { summary: PlanSummaryView }) {
           {analysis.pupilsWithChoices.toLocaleString('en-GB')} pupils have made their choices across{' '}
           {analysis.courses.length} courses.
         </p>
-        <div className="view-switch" role="group" aria-label="Show">
-          {VIEWS.map((entry) => (
-            <button
-              key={entry.id}
-              type="button"
-              className="view-switch-button"
-              aria-pressed={view === entry.id}
-              onClick={() => setView(entry.id)}
-            >
-              {entry.label}
-            </button>
-          ))}
-        </div>
+        <ViewSwitch label="Show" options={VIEWS} value={view} onChange={setView} />
       </div>
       {view === 'demand' ? <DemandView analysis={analysis} /> : <ClashView analysis={analysis} />}
     </div>

@@ -1,8 +1,8 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import type { PlanSummaryView } from '../../../shared/api';
-import type { CohortPupilView, CohortView } from '../../../shared/contract/cohort';
-import { usePlannerApi } from '../../api-context';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import type { PlanSummaryView, PlannerApi } from '../../../shared/api';
+import type { CohortPupilView } from '../../../shared/contract/cohort';
 import { usePlanner } from '../../store-context';
+import { usePlanData } from '../../use-plan-data';
 import { CohortFilterBar } from './CohortFilterBar';
 import { courseNamesOf } from './course-names';
 import { filterPupils, NO_FILTERS, pupilSearchKey, type CohortFilters } from './cohort-filters';
@@ -10,30 +10,17 @@ import { PupilDetail } from './PupilDetail';
 import { PupilTable } from './PupilTable';
 import './cohort.css';
 
+const loadCohort = (api: PlannerApi) => api.getCohort();
+
 /** Every pupil with their flags, choices and outcome: searched, filtered, opened and edited. */
 export function CohortScreen({ summary }: { summary: PlanSummaryView }) {
-  const api = usePlannerApi();
-  const showError = usePlanner((state) => state.showError);
   const refreshSummary = usePlanner((state) => state.refreshSummary);
-  const [cohort, setCohort] = useState<CohortView | null>(null);
+  const { data: cohort, setData: setCohort } = usePlanData(loadCohort, summary);
   const [filters, setFilters] = useState<CohortFilters>(NO_FILTERS);
   const [selectedUpn, setSelectedUpn] = useState<string | null>(null);
   const tableArea = useRef<HTMLDivElement>(null);
   // Typing in the search box stays smooth with 2,000 pupils: the table follows a moment later.
   const appliedFilters = useDeferredValue(filters);
-
-  // The summary changes after an import, an edit or a finished run: the cohort follows.
-  useEffect(() => {
-    let current = true;
-    void api.getCohort().then((result) => {
-      if (!current) return;
-      if (result.ok) setCohort(result.value);
-      else showError(result.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [api, showError, summary]);
 
   const searchKeys = useMemo(
     () => new Map(cohort?.pupils.map((pupil) => [pupil.upn, pupilSearchKey(pupil)])),

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { ApiResult, PlanSummaryView } from '../../../shared/api';
+import { useCallback, useState } from 'react';
+import type { ApiResult, PlanSummaryView, PlannerApi } from '../../../shared/api';
 import type {
   CourseChangesInput,
   CoursesAndStaffView,
@@ -7,6 +7,8 @@ import type {
 } from '../../../shared/contract/courses';
 import { usePlannerApi } from '../../api-context';
 import { usePlanner } from '../../store-context';
+import { usePlanData } from '../../use-plan-data';
+import { ViewSwitch } from '../../components/ViewSwitch';
 import { CoursesTable } from './CoursesTable';
 import { StaffingCheck } from './StaffingCheck';
 import { StaffTable } from './StaffTable';
@@ -23,26 +25,16 @@ const VIEWS: { id: View; label: string }[] = [
 /** Saves an edit; resolves to null when saved, or to the message of a refused edit. */
 export type SaveEdit<Changes> = (code: string, changes: Changes) => Promise<string | null>;
 
+const loadCoursesAndStaff = (api: PlannerApi) => api.getCoursesAndStaff();
+
 /** Courses and staff: size limits, group counts, blocks, who teaches what, and the check. */
 export function CoursesScreen({ summary }: { summary: PlanSummaryView }) {
   const api = usePlannerApi();
   const showError = usePlanner((state) => state.showError);
   const refreshSummary = usePlanner((state) => state.refreshSummary);
-  const [data, setData] = useState<CoursesAndStaffView | null>(null);
-  const [view, setView] = useState<View>('courses');
-
   // A new summary means the plan changed elsewhere (an import): reload.
-  useEffect(() => {
-    let current = true;
-    void api.getCoursesAndStaff().then((result) => {
-      if (!current) return;
-      if (result.ok) setData(result.value);
-      else showError(result.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [api, showError, summary]);
+  const { data, setData } = usePlanData(loadCoursesAndStaff, summary);
+  const [view, setView] = useState<View>('courses');
 
   const afterSave = useCallback(
     async (result: ApiResult<CoursesAndStaffView>): Promise<string | null> => {
@@ -56,7 +48,7 @@ export function CoursesScreen({ summary }: { summary: PlanSummaryView }) {
       showError(result.error);
       return result.error.message;
     },
-    [refreshSummary, showError],
+    [refreshSummary, setData, showError],
   );
 
   const saveCourse: SaveEdit<CourseChangesInput> = useCallback(
@@ -77,18 +69,14 @@ export function CoursesScreen({ summary }: { summary: PlanSummaryView }) {
           {data.courses.length} courses, {data.staff.length} staff, blocks{' '}
           {data.blocks.join(' ') || 'not set'}.
         </p>
-        <div className="view-switch" role="group" aria-label="Show">
-          {VIEWS.map((entry) => (
-            <button
-              key={entry.id}
-              type="button"
-              className="view-switch-button"
-              aria-pressed={view === entry.id}
-              onClick={() => setView(entry.id)}
-            >
-              {entry.label}
-              {entry.id === 'staffing' && warnings > 0 && (
+        <ViewSwitch
+          label="Show"
+          options={VIEWS.map((entry) => ({
+            id: entry.id,
+            label:
+              entry.id === 'staffing' && warnings > 0 ? (
                 <>
+                  {entry.label}
                   <span className="warning-count" aria-hidden="true">
                     {warnings}
                   </span>
@@ -96,10 +84,13 @@ export function CoursesScreen({ summary }: { summary: PlanSummaryView }) {
                     , {warnings} warning{warnings === 1 ? '' : 's'}
                   </span>
                 </>
-              )}
-            </button>
-          ))}
-        </div>
+              ) : (
+                entry.label
+              ),
+          }))}
+          value={view}
+          onChange={setView}
+        />
       </div>
       {view === 'courses' && <CoursesTable data={data} onSave={saveCourse} />}
       {view === 'staff' && <StaffTable data={data} onSave={saveStaff} />}

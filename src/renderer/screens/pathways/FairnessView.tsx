@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { FairnessDimension } from '../../../core/fairness/types';
 import type { PathwaysView } from '../../../shared/contract/pathways';
 import { usePlannerApi } from '../../api-context';
+import { ViewSwitch } from '../../components/ViewSwitch';
 import { RouteTakeUpChart, SatisfactionChart } from './BreakdownCharts';
 import { FairnessSettingsForm } from './FairnessSettingsForm';
 import { FlagList } from './FlagList';
@@ -90,19 +91,15 @@ export function FairnessView({ data, view }: FairnessViewProps) {
       <section aria-labelledby="by-group-heading" className="by-group">
         <div className="by-group-header">
           <h2 id="by-group-heading">Routes and blocks by group</h2>
-          <div className="view-switch" role="group" aria-label="Compare by">
-            {report.breakdowns.map((entry) => (
-              <button
-                key={entry.dimension}
-                type="button"
-                className="view-switch-button"
-                aria-pressed={dimension === entry.dimension}
-                onClick={() => setDimension(entry.dimension)}
-              >
-                {entry.title}
-              </button>
-            ))}
-          </div>
+          <ViewSwitch
+            label="Compare by"
+            options={report.breakdowns.map((entry) => ({
+              id: entry.dimension,
+              label: entry.title,
+            }))}
+            value={dimension}
+            onChange={setDimension}
+          />
         </div>
         {breakdown && <RouteTakeUpChart breakdown={breakdown} />}
         {breakdown && view.scenario && <SatisfactionChart breakdown={breakdown} />}

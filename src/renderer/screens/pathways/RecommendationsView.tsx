@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { PathwaysView, PupilDecisionView } from '../../../shared/contract/pathways';
 import { usePlannerApi } from '../../api-context';
 import { usePlanner } from '../../store-context';
+import { ViewSwitch } from '../../components/ViewSwitch';
 import { DecisionRow } from './DecisionRow';
 import { countOf } from './words';
 
@@ -92,19 +93,7 @@ export function RecommendationsView({ view, reload }: RecommendationsViewProps) 
         </p>
       )}
       <div className="pathways-toolbar filters">
-        <div className="view-switch" role="group" aria-label="Show">
-          {FILTERS.map((entry) => (
-            <button
-              key={entry.id}
-              type="button"
-              className="view-switch-button"
-              aria-pressed={filter === entry.id}
-              onClick={() => setFilter(entry.id)}
-            >
-              {entry.label}
-            </button>
-          ))}
-        </div>
+        <ViewSwitch label="Show" options={FILTERS} value={filter} onChange={setFilter} />
         <label className="inline-field">
           <span>Find a pupil</span>
           <input

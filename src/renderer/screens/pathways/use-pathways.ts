@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
+import type { PlannerApi } from '../../../shared/api';
 import type { PathwaysView } from '../../../shared/contract/pathways';
-import { usePlannerApi } from '../../api-context';
-import { usePlanner } from '../../store-context';
+import { usePlanData } from '../../use-plan-data';
 
 export interface PathwaysData {
   view: PathwaysView | null;
@@ -14,32 +14,8 @@ export interface PathwaysData {
 
 /** The screen's one view of the plan's pathways, reloaded when the plan or scenario changes. */
 export function usePathways(planChanged: unknown): PathwaysData {
-  const api = usePlannerApi();
-  const showError = usePlanner((state) => state.showError);
-  const [view, setView] = useState<PathwaysView | null>(null);
   const [scenarioName, setScenarioName] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    const result = await api.getPathways({ scenarioName });
-    if (result.ok) return result.value;
-    showError(result.error);
-    return null;
-  }, [api, scenarioName, showError]);
-
-  useEffect(() => {
-    let current = true;
-    void load().then((loaded) => {
-      if (current && loaded) setView(loaded);
-    });
-    return () => {
-      current = false;
-    };
-  }, [load, planChanged]);
-
-  const reload = useCallback(async () => {
-    const loaded = await load();
-    if (loaded) setView(loaded);
-  }, [load]);
-
+  const load = useCallback((api: PlannerApi) => api.getPathways({ scenarioName }), [scenarioName]);
+  const { data: view, reload } = usePlanData(load, planChanged);
   return { view, scenarioName, setScenarioName, reload };
 }
