@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useState, type Dispatch, type SetStateAction } from 'react';
-import type { ApiResult, PlannerApi } from '../shared/api';
+import type { ApiError, ApiResult, PlannerApi } from '../shared/api';
 import { usePlannerApi } from './api-context';
 import { usePlanner } from './store-context';
 
 export interface PlanData<T> {
   /** null until the first load arrives. */
   data: T | null;
+  /** Why the latest load failed (also shown in the banner); null after a good one. */
+  error: ApiError | null;
   /** Shows data an edit returned, without asking again. */
   setData: Dispatch<SetStateAction<T | null>>;
   /** Loads again, e.g. after a change the screen made; resolves once the screen has it. */
@@ -25,28 +27,29 @@ export function usePlanData<T>(
   const api = usePlannerApi();
   const showError = usePlanner((state) => state.showError);
   const [data, setData] = useState<T | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
 
-  const fetch = useCallback(async (): Promise<T | null> => {
-    const result = await load(api);
-    if (result.ok) return result.value;
-    showError(result.error);
-    return null;
-  }, [api, load, showError]);
+  /** Shows a load's outcome: its data, or its error in the banner and on the screen. */
+  const show = useCallback(
+    (result: ApiResult<T>) => {
+      setError(result.ok ? null : result.error);
+      if (result.ok) setData(result.value);
+      else showError(result.error);
+    },
+    [showError],
+  );
 
   useEffect(() => {
     let current = true;
-    void fetch().then((loaded) => {
-      if (current && loaded !== null) setData(loaded);
+    void load(api).then((result) => {
+      if (current) show(result);
     });
     return () => {
       current = false;
     };
-  }, [fetch, planChanged]);
+  }, [api, load, show, planChanged]);
 
-  const reload = useCallback(async () => {
-    const loaded = await fetch();
-    if (loaded !== null) setData(loaded);
-  }, [fetch]);
+  const reload = useCallback(async () => show(await load(api)), [api, load, show]);
 
-  return { data, setData, reload };
+  return { data, error, setData, reload };
 }

@@ -305,3 +305,20 @@ test('the fairness report flags disadvantaged pupils put on the supported route'
   await expect(page.getByText(/^A gap of 20 percentage points or more/)).toBeVisible();
   await snap(page, 'pathways-08-fairness-settings');
 });
+
+test('says why the pathways cannot be shown when a route was broken by hand in the file', async ({
+  page,
+  shell,
+}) => {
+  prepareDemo(shell, (db) => {
+    db.prepare(
+      `UPDATE pathways SET rules_json = '[{"kind": "at-least", "count": "two"}]' WHERE code = 'OPEN'`,
+    ).run();
+  });
+  await openPathways(page);
+  const screen = page.getByRole('main', { name: 'Pathways' });
+  await expect(screen.getByRole('alert')).toContainText('The pathways could not be shown:');
+  await expect(screen.getByRole('alert')).toContainText('OPEN');
+  await snap(page, 'pathways-10-unreadable-rules');
+  await expect(page.getByText('Loading the pathways…')).toHaveCount(0);
+});

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { PlanSummaryView, PlannerApi } from '../../../shared/api';
 import { usePlanData } from '../../use-plan-data';
+import { LoadingOrFailed } from '../../components/LoadingOrFailed';
 import { ViewSwitch } from '../../components/ViewSwitch';
 import { ClashView } from './ClashView';
 import { DemandView } from './DemandView';
@@ -18,10 +19,10 @@ const loadAnalysis = (api: PlannerApi) => api.getChoicesAnalysis();
 /** What the cohort chose: demand per course and which courses are chosen together. */
 export function ChoicesScreen({ summary }: { summary: PlanSummaryView }) {
   // A new summary means the plan changed (an import, an edit): the figures follow it.
-  const { data: analysis } = usePlanData(loadAnalysis, summary);
+  const { data: analysis, error } = usePlanData(loadAnalysis, summary);
   const [view, setView] = useState<View>('demand');
 
-  if (!analysis) return <p className="empty">Loading the choices…</p>;
+  if (!analysis) return <LoadingOrFailed what="the choices" error={error} />;
   if (analysis.courses.length === 0) {
     return (
       <p className="empty">This plan has no courses yet, so there are no choices to analyse.</p>

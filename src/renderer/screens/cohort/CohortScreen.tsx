@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { PlanSummaryView, PlannerApi } from '../../../shared/api';
 import type { CohortPupilView } from '../../../shared/contract/cohort';
 import { usePlanner } from '../../store-context';
+import { LoadingOrFailed } from '../../components/LoadingOrFailed';
 import { usePlanData } from '../../use-plan-data';
 import { CohortFilterBar } from './CohortFilterBar';
 import { courseNamesOf } from './course-names';
@@ -15,7 +16,7 @@ const loadCohort = (api: PlannerApi) => api.getCohort();
 /** Every pupil with their flags, choices and outcome: searched, filtered, opened and edited. */
 export function CohortScreen({ summary }: { summary: PlanSummaryView }) {
   const refreshSummary = usePlanner((state) => state.refreshSummary);
-  const { data: cohort, setData: setCohort } = usePlanData(loadCohort, summary);
+  const { data: cohort, error, setData: setCohort } = usePlanData(loadCohort, summary);
   const [filters, setFilters] = useState<CohortFilters>(NO_FILTERS);
   const [selectedUpn, setSelectedUpn] = useState<string | null>(null);
   const tableArea = useRef<HTMLDivElement>(null);
@@ -32,7 +33,7 @@ export function CohortScreen({ summary }: { summary: PlanSummaryView }) {
     [cohort, appliedFilters, searchKeys],
   );
 
-  if (!cohort) return <p className="muted">Loading the cohort…</p>;
+  if (!cohort) return <LoadingOrFailed what="the cohort" error={error} />;
   if (cohort.pupils.length === 0) {
     return (
       <p className="empty">

@@ -8,6 +8,7 @@ import type {
 import { usePlannerApi } from '../../api-context';
 import { usePlanner } from '../../store-context';
 import { usePlanData } from '../../use-plan-data';
+import { LoadingOrFailed } from '../../components/LoadingOrFailed';
 import { ViewSwitch } from '../../components/ViewSwitch';
 import { CoursesTable } from './CoursesTable';
 import { StaffingCheck } from './StaffingCheck';
@@ -33,7 +34,7 @@ export function CoursesScreen({ summary }: { summary: PlanSummaryView }) {
   const showError = usePlanner((state) => state.showError);
   const refreshSummary = usePlanner((state) => state.refreshSummary);
   // A new summary means the plan changed elsewhere (an import): reload.
-  const { data, setData } = usePlanData(loadCoursesAndStaff, summary);
+  const { data, error, setData } = usePlanData(loadCoursesAndStaff, summary);
   const [view, setView] = useState<View>('courses');
 
   const afterSave = useCallback(
@@ -60,7 +61,7 @@ export function CoursesScreen({ summary }: { summary: PlanSummaryView }) {
     [afterSave, api],
   );
 
-  if (!data) return <p className="empty">Loading the courses and staff…</p>;
+  if (!data) return <LoadingOrFailed what="the courses and staff" error={error} />;
   const warnings = data.staffing.courses.filter((course) => course.warning !== null).length;
   return (
     <div className="courses-screen">

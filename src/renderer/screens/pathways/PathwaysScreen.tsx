@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { PlanSummaryView } from '../../../shared/api';
+import { LoadingOrFailed } from '../../components/LoadingOrFailed';
 import { ChoicesView } from './ChoicesView';
 import { FairnessView } from './FairnessView';
 import { RecommendationsView } from './RecommendationsView';
@@ -21,7 +22,7 @@ export function PathwaysScreen({ summary }: { summary: PlanSummaryView }) {
   const data = usePathways(summary);
   const [section, setSection] = useState<Section>('routes');
   const { view } = data;
-  if (!view) return <p className="empty">Loading the pathways…</p>;
+  if (!view) return <LoadingOrFailed what="the pathways" error={data.error} />;
 
   const pupilsBreaking = new Set(view.violations.map((violation) => violation.upn)).size;
   const toDecide = view.decisions.filter(
