@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { CourseChangesInput, CourseRowView } from '../../../shared/contract/courses';
+import { EditorFooter } from './EditorFooter';
 import type { SaveEdit } from './CoursesScreen';
 import { firstProblem, optionalWholeNumber, toggled, wholeNumber } from './fields';
 
@@ -119,19 +120,7 @@ export function CourseEditor({
           </datalist>
         </label>
       </div>
-      {problem && (
-        <p className="editor-problem" role="alert">
-          {problem}
-        </p>
-      )}
-      <div className="editor-actions">
-        <button type="submit" className="button primary small" disabled={saving}>
-          Save
-        </button>
-        <button type="button" className="button small" onClick={onClose} disabled={saving}>
-          Cancel
-        </button>
-      </div>
+      <EditorFooter problem={problem} saving={saving} onClose={onClose} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import type {
   StaffChangesInput,
   StaffRowView,
 } from '../../../shared/contract/courses';
+import { EditorFooter } from './EditorFooter';
 import type { SaveEdit } from './CoursesScreen';
 import { optionalWholeNumber, toggled } from './fields';
 
@@ -87,19 +88,7 @@ export function StaffEditor({
           ))}
         </fieldset>
       </div>
-      {problem && (
-        <p className="editor-problem" role="alert">
-          {problem}
-        </p>
-      )}
-      <div className="editor-actions">
-        <button type="submit" className="button primary small" disabled={saving}>
-          Save
-        </button>
-        <button type="button" className="button small" onClick={onClose} disabled={saving}>
-          Cancel
-        </button>
-      </div>
+      <EditorFooter problem={problem} saving={saving} onClose={onClose} />
     </form>
   );
 }
