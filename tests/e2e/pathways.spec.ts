@@ -304,6 +304,22 @@ test('the fairness report flags disadvantaged pupils put on the supported route'
   await expect(page.getByText('Saved; the report above uses them.')).toBeVisible();
   await expect(page.getByText(/^A gap of 20 percentage points or more/)).toBeVisible();
   await snap(page, 'pathways-08-fairness-settings');
+
+  // A school that also wants high prior attainers to keep a separate science adds the check.
+  await expect(page.locator('.fairness-flag', { hasText: 'Triple Science' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Add a progression check' }).click();
+  const check = page.getByRole('group', { name: 'Check 2' });
+  await check.getByLabel('Category').selectOption('science');
+  await check.getByLabel('Called in the report').fill('a separate science');
+  await page.getByRole('button', { name: 'Save the thresholds' }).click();
+  await expect(page.getByText('Saved; the report above uses them.')).toBeVisible();
+  await expect(
+    page.locator('.fairness-flag', {
+      hasText: /pupils with high prior attainment have no separate science/,
+    }),
+  ).toHaveCount(1);
+  await page.getByRole('group', { name: 'Check 2' }).scrollIntoViewIfNeeded();
+  await snap(page, 'pathways-08b-progression-checks');
 });
 
 test('says why the pathways cannot be shown when a route was broken by hand in the file', async ({

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { FairnessSettingsView } from '../../../shared/contract/pathways';
 import { usePlannerApi } from '../../api-context';
 import { usePlanner } from '../../store-context';
-import { BAND_NAMES } from './words';
+import { ProgressionChecks, type ProgressionCheck } from './ProgressionChecks';
 
 type NumberSetting =
   'ambitionGapPoints' | 'genderGapPoints' | 'minimumGroupSize' | 'significanceLevel';
@@ -41,14 +41,24 @@ const NUMBER_SETTINGS: {
 interface FairnessSettingsFormProps {
   settings: FairnessSettingsView;
   defaults: FairnessSettingsView;
+  /** The plan's course categories, for the progression checks. */
+  categories: readonly string[];
   onSaved(): Promise<void>;
 }
 
 /** The report's thresholds, each explained in a sentence, with their defaults. */
-export function FairnessSettingsForm({ settings, defaults, onSaved }: FairnessSettingsFormProps) {
+export function FairnessSettingsForm({
+  settings,
+  defaults,
+  categories,
+  onSaved,
+}: FairnessSettingsFormProps) {
   const api = usePlannerApi();
   const showError = usePlanner((state) => state.showError);
   const [values, setValues] = useState(() => textValues(settings));
+  const [progression, setProgression] = useState<ProgressionCheck[]>(
+    settings.progressionCategories,
+  );
   const [refusal, setRefusal] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -72,9 +82,11 @@ export function FairnessSettingsForm({ settings, defaults, onSaved }: FairnessSe
           .split(',')
           .map((name) => name.trim())
           .filter(Boolean),
+        progressionCategories: progression,
       });
       if (result.ok) {
         setValues(textValues(result.value));
+        setProgression(result.value.progressionCategories);
         setSaved(true);
         await onSaved();
       } else if (result.error.code === 'invalid-edit') setRefusal(result.error.message);
@@ -132,12 +144,15 @@ export function FairnessSettingsForm({ settings, defaults, onSaved }: FairnessSe
           </p>
         </div>
         <div className="setting wide">
-          <p className="setting-label">Progression</p>
-          <p className="hint">
-            {settings.progressionCategories.length === 0
-              ? 'No progression checks are set.'
-              : settings.progressionCategories.map(progressionText).join(' ')}
-          </p>
+          <ProgressionChecks
+            checks={progression}
+            categories={categories}
+            onChange={(checks) => {
+              setSaved(false);
+              setRefusal(null);
+              setProgression(checks);
+            }}
+          />
         </div>
       </div>
       {badNumber && (
@@ -161,6 +176,7 @@ export function FairnessSettingsForm({ settings, defaults, onSaved }: FairnessSe
             setSaved(false);
             setRefusal(null);
             setValues(textValues(defaults));
+            setProgression(defaults.progressionCategories);
           }}
         >
           Use the defaults
@@ -173,14 +189,6 @@ export function FairnessSettingsForm({ settings, defaults, onSaved }: FairnessSe
       </div>
     </form>
   );
-}
-
-function progressionText(entry: FairnessSettingsView['progressionCategories'][number]): string {
-  const who =
-    entry.bands.length === 0
-      ? 'Pupils'
-      : `Pupils with ${entry.bands.map((band) => BAND_NAMES[band].toLowerCase()).join(' or ')}`;
-  return `${who} whose offer has no ${entry.label.replace(/^an? /, '')} (a course of the category "${entry.category}") are listed, with the reason.`;
 }
 
 function textValues(settings: FairnessSettingsView) {

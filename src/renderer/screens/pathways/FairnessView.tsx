@@ -114,6 +114,7 @@ export function FairnessView({ data, view }: FairnessViewProps) {
       <FairnessSettingsForm
         settings={view.settings}
         defaults={view.defaultSettings}
+        categories={view.categories}
         onSaved={data.reload}
       />
     </div>
