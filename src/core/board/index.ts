@@ -1,0 +1,5 @@
+export { boardView } from './view';
+export { checkGroupDrop } from './group-drop-check';
+export { checkPupilMove } from './pupil-move-check';
+export { previewGroupDrop, previewPupilMove } from './preview';
+export type * from './types';
