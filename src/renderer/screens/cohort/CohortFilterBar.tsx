@@ -64,40 +64,25 @@ export function CohortFilterBar({
         </select>
       </Filter>
       <Filter label="Disadvantaged">
-        <select
+        <OptionSelect
           value={filters.disadvantaged}
-          onChange={(event) => set('disadvantaged', event.target.value as YesNoFilter)}
-        >
-          {YES_NO.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
+          options={YES_NO}
+          onChange={(value) => set('disadvantaged', value)}
+        />
       </Filter>
       <Filter label="SEND">
-        <select
+        <OptionSelect
           value={filters.send}
-          onChange={(event) => set('send', event.target.value as SendFilter)}
-        >
-          {SEND_OPTIONS.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
+          options={SEND_OPTIONS}
+          onChange={(value) => set('send', value)}
+        />
       </Filter>
       <Filter label="EAL">
-        <select
+        <OptionSelect
           value={filters.eal}
-          onChange={(event) => set('eal', event.target.value as YesNoFilter)}
-        >
-          {YES_NO.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
+          options={YES_NO}
+          onChange={(value) => set('eal', value)}
+        />
       </Filter>
       <Filter label="Pathway">
         <select value={filters.pathway} onChange={(event) => set('pathway', event.target.value)}>
@@ -137,5 +122,29 @@ function Filter({ label, children }: { label: string; children: ReactNode }) {
       {label}
       {children}
     </label>
+  );
+}
+
+/** A select over a fixed list of filter values. */
+function OptionSelect<Value extends string>(props: {
+  value: Value;
+  options: readonly { value: Value; label: string }[];
+  onChange: (value: Value) => void;
+}) {
+  return (
+    <select
+      value={props.value}
+      onChange={(event) =>
+        props.onChange(
+          props.options.find((option) => option.value === event.target.value)?.value ?? props.value,
+        )
+      }
+    >
+      {props.options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </select>
   );
 }

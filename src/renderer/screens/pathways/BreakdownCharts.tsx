@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import {
   Bar,
   BarChart,
@@ -27,6 +28,27 @@ function legendText(value: string) {
   return <span className="chart-legend-text">{value}</span>;
 }
 
+/** Horizontal percentage bars, one row per group; the bars themselves are the children. */
+function PercentBars({ rows, children }: { rows: Row[]; children: ReactNode }) {
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
+        <CartesianGrid horizontal={false} stroke={GRID} />
+        <XAxis
+          type="number"
+          domain={[0, 100]}
+          tickFormatter={axisPercent}
+          tick={{ fontSize: 12 }}
+        />
+        <YAxis type="category" dataKey="label" width={200} interval={0} tick={{ fontSize: 13 }} />
+        <Tooltip formatter={(value) => `${String(value)}%`} />
+        <Legend verticalAlign="top" height={30} formatter={legendText} itemSorter={null} />
+        {children}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
+
 /** Share of each group on each route, as stacked bars, with the same figures as a table. */
 export function RouteTakeUpChart({ breakdown }: { breakdown: Breakdown }) {
   const routes = breakdown.groups[0]?.routes ?? [];
@@ -41,47 +63,25 @@ export function RouteTakeUpChart({ breakdown }: { breakdown: Breakdown }) {
         {breakdown.title}: the share of each group on each route
       </figcaption>
       <div aria-hidden="true" style={{ height: rows.length * ROW_HEIGHT + 70 }}>
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart
-            data={rows}
-            layout="vertical"
-            margin={{ top: 4, right: 24, bottom: 4, left: 8 }}
-          >
-            <CartesianGrid horizontal={false} stroke={GRID} />
-            <XAxis
-              type="number"
-              domain={[0, 100]}
-              tickFormatter={axisPercent}
-              tick={{ fontSize: 12 }}
-            />
-            <YAxis
-              type="category"
-              dataKey="label"
-              width={200}
-              interval={0}
-              tick={{ fontSize: 13 }}
-            />
-            <Tooltip formatter={(value) => `${String(value)}%`} />
-            <Legend verticalAlign="top" height={30} formatter={legendText} itemSorter={null} />
-            {routes.map((route, index) => (
-              <Bar
-                key={route.code}
-                dataKey={route.code}
-                name={route.name}
-                stackId="routes"
-                fill={ROUTE_COLOURS[index % ROUTE_COLOURS.length]}
-                isAnimationActive={false}
-              />
-            ))}
+        <PercentBars rows={rows}>
+          {routes.map((route, index) => (
             <Bar
-              dataKey="noRoute"
-              name="No route"
+              key={route.code}
+              dataKey={route.code}
+              name={route.name}
               stackId="routes"
-              fill={NO_ROUTE_COLOUR}
+              fill={ROUTE_COLOURS[index % ROUTE_COLOURS.length]}
               isAnimationActive={false}
             />
-          </BarChart>
-        </ResponsiveContainer>
+          ))}
+          <Bar
+            dataKey="noRoute"
+            name="No route"
+            stackId="routes"
+            fill={NO_ROUTE_COLOUR}
+            isAnimationActive={false}
+          />
+        </PercentBars>
       </div>
       <details className="chart-table">
         <summary>The figures as a table</summary>
@@ -151,48 +151,26 @@ export function SatisfactionChart({ breakdown }: { breakdown: Breakdown }) {
         {breakdown.title}: how the blocks built served each group
       </figcaption>
       <div aria-hidden="true" style={{ height: rows.length * ROW_HEIGHT * 1.6 + 70 }}>
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart
-            data={rows}
-            layout="vertical"
-            margin={{ top: 4, right: 24, bottom: 4, left: 8 }}
-          >
-            <CartesianGrid horizontal={false} stroke={GRID} />
-            <XAxis
-              type="number"
-              domain={[0, 100]}
-              tickFormatter={axisPercent}
-              tick={{ fontSize: 12 }}
-            />
-            <YAxis
-              type="category"
-              dataKey="label"
-              width={200}
-              interval={0}
-              tick={{ fontSize: 13 }}
-            />
-            <Tooltip formatter={(value) => `${String(value)}%`} />
-            <Legend verticalAlign="top" height={30} formatter={legendText} itemSorter={null} />
-            <Bar
-              dataKey="first"
-              name="First choice met"
-              fill={SATISFACTION_COLOURS.first}
-              isAnimationActive={false}
-            />
-            <Bar
-              dataKey="full"
-              name="Every choice met"
-              fill={SATISFACTION_COLOURS.full}
-              isAnimationActive={false}
-            />
-            <Bar
-              dataKey="reserve"
-              name="Given a reserve"
-              fill={SATISFACTION_COLOURS.reserve}
-              isAnimationActive={false}
-            />
-          </BarChart>
-        </ResponsiveContainer>
+        <PercentBars rows={rows}>
+          <Bar
+            dataKey="first"
+            name="First choice met"
+            fill={SATISFACTION_COLOURS.first}
+            isAnimationActive={false}
+          />
+          <Bar
+            dataKey="full"
+            name="Every choice met"
+            fill={SATISFACTION_COLOURS.full}
+            isAnimationActive={false}
+          />
+          <Bar
+            dataKey="reserve"
+            name="Given a reserve"
+            fill={SATISFACTION_COLOURS.reserve}
+            isAnimationActive={false}
+          />
+        </PercentBars>
       </div>
       <details className="chart-table">
         <summary>The figures as a table</summary>
