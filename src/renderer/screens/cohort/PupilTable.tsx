@@ -129,7 +129,11 @@ export function PupilTable({
             <th scope="col">UPN</th>
             <th scope="col">Form</th>
             <th scope="col">Flags</th>
-            {!compact && <th scope="col">Prior attainment</th>}
+            {!compact && (
+              <th scope="col" title="Prior attainment: KS2 score and band">
+                Attainment
+              </th>
+            )}
             {!compact && <th scope="col">Pathway</th>}
             <th scope="col">Choices, then reserves</th>
             <th scope="col">Status</th>
