@@ -31,7 +31,11 @@ export function parseCsv(text: string): CsvResult {
       // Lets `"a", "b"` (a space after the comma) be read as quoted cells.
       trim: true,
     });
-    return { ok: true, rows: records.map((cells) => cells.map((cell) => cell.trim())), delimiter };
+    return {
+      ok: true,
+      rows: records.map((cells) => cells.map((cell) => withoutFormulaGuard(cell.trim()))),
+      delimiter,
+    };
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     return describeCsvError(error, body, delimiter);
@@ -104,4 +108,12 @@ function lineOfUnclosedQuote(text: string, delimiter: Delimiter): number | null 
     }
   }
   return openedOn;
+}
+
+/**
+ * Our own exports (and many spreadsheets) put an apostrophe before text that would otherwise
+ * run as a formula; reading it back, the apostrophe is dropped so "-Smith" stays "-Smith".
+ */
+function withoutFormulaGuard(cell: string): string {
+  return /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell;
 }

@@ -311,3 +311,15 @@ function zipOf(name: string, content: string): Buffer {
   end.writeUInt32LE(local.length, 16);
   return Buffer.concat([local, directory, end]);
 }
+
+describe('text guarded against spreadsheet formulas', () => {
+  it('drops the apostrophe an export put before a would-be formula, and only that', async () => {
+    const text = csv('upn,surname,forename', "A1,'-Smith,Jo", "A2,'=Jones,Al", "A3,O'Neil,'Tis");
+    const table = await readText('guarded.csv', Buffer.from(text, 'utf8'));
+    expect(table.rows.map((row) => row.cells.slice(1))).toEqual([
+      ['-Smith', 'Jo'],
+      ['=Jones', 'Al'],
+      ["O'Neil", "'Tis"],
+    ]);
+  });
+});
