@@ -76,7 +76,7 @@ function measure(
 }
 
 /** Sorted by surname then forename; a pupil missing from the list is named by UPN. */
-function pupilRefs(upns: readonly string[], pupils: ReadonlyMap<string, Pupil>): PupilRef[] {
+export function pupilRefs(upns: readonly string[], pupils: ReadonlyMap<string, Pupil>): PupilRef[] {
   return upns
     .map((upn) => {
       const pupil = pupils.get(upn);

@@ -28,6 +28,13 @@ export interface Evaluator {
   moveGroup(label: string, blocks: string[]): SolverMetrics;
   /** Locks a pupil into another group of a course (a course they did not have is added). */
   movePupil(upn: string, course: string, toGroup: string): SolverMetrics;
+  /**
+   * What moving a group would give, without keeping the move: the layout, seats and figures
+   * are left exactly as they were, so a drag can be previewed on the live layout.
+   */
+  previewMove(label: string, blocks: string[]): { metrics: SolverMetrics; solution: Solution };
+  /** Gives a group to a teacher (null: nobody); the seating does not depend on teachers. */
+  setTeacher(label: string, teacherCode: string | null): SolverMetrics;
   metrics(): SolverMetrics;
   solution(): Solution;
   unresolved(): UnresolvedChoice[];
@@ -49,26 +56,53 @@ export function createEvaluator(
   const instance = buildInstance(cohort, { ...options, groupCounts });
   const masks = masksFromSolution(instance, start);
   const state = new LayoutState(instance, masks, undefined, teachersFromSolution(instance, start));
-  let current = computeMetrics(cohort, toSolution(state));
+  // The seating as a solution, kept until the next change so asking twice costs nothing.
+  let seated: Solution | null = toSolution(state);
+  let current = computeMetrics(cohort, seated);
+  const seating = (): Solution => (seated ??= toSolution(state));
+  const groupOf = (label: string): number => {
+    const g = instance.groupIndex.get(label);
+    if (g === undefined) throw new SolverInputError([`There is no group ${label}.`]);
+    return g;
+  };
+  /** The blocks as a mask, refused unless the group's course may sit there. */
+  const maskFor = (label: string, blocks: string[]): number => {
+    const course = instance.courses[instance.groups[groupOf(label)]?.course ?? -1];
+    const mask = maskOfNames(blocks, instance.blocks);
+    if (course === undefined) throw new SolverInputError([`There is no group ${label}.`]);
+    if (!course.placements.includes(mask) || blocks.length !== course.span) {
+      throw new SolverInputError([
+        `${label} cannot go in ${blocks.join(' and ') || 'no block'}: ${course.name} needs ${course.span === 2 ? 'two allowed blocks' : 'one allowed block'}.`,
+      ]);
+    }
+    return mask;
+  };
   const refresh = (): SolverMetrics => {
-    current = computeMetrics(cohort, toSolution(state));
+    seated = null;
+    current = computeMetrics(cohort, seating());
     return current;
   };
 
   return {
     moveGroup(label, blocks) {
-      const g = instance.groupIndex.get(label);
-      const course = instance.courses[instance.groups[g ?? -1]?.course ?? -1];
-      const mask = maskOfNames(blocks, instance.blocks);
-      if (g === undefined || course === undefined) {
-        throw new SolverInputError([`There is no group ${label}.`]);
+      state.apply([[groupOf(label), maskFor(label, blocks)]]);
+      return refresh();
+    },
+    previewMove(label, blocks) {
+      state.apply([[groupOf(label), maskFor(label, blocks)]]);
+      try {
+        const solution = toSolution(state);
+        return { metrics: computeMetrics(cohort, solution), solution };
+      } finally {
+        state.revert();
       }
-      if (!course.placements.includes(mask) || blocks.length !== course.span) {
-        throw new SolverInputError([
-          `${label} cannot go in ${blocks.join(' and ') || 'no block'}: ${course.name} needs ${course.span === 2 ? 'two allowed blocks' : 'one allowed block'}.`,
-        ]);
+    },
+    setTeacher(label, teacherCode) {
+      const t = teacherCode === null ? -1 : instance.staff.findIndex((m) => m.code === teacherCode);
+      if (t < 0 && teacherCode !== null) {
+        throw new SolverInputError([`There is no teacher ${teacherCode} in this plan.`]);
       }
-      state.apply([[g, mask]]);
+      state.setTeacher(groupOf(label), t);
       return refresh();
     },
     movePupil(upn, courseCode, toGroup) {
@@ -84,7 +118,7 @@ export function createEvaluator(
       return refresh();
     },
     metrics: () => current,
-    solution: () => toSolution(state),
+    solution: seating,
     unresolved: () => explainUnresolved(state),
     suggestGroupMoves: (upn) => {
       const p = instance.pupils.findIndex((pupil) => pupil.upn === upn);

@@ -7,6 +7,7 @@ import { buildUnits, initialMasks, type Unit } from './layout';
 import { computeMetrics } from './metrics';
 import { anneal } from './search';
 import { masksFromSolution, teachersFromSolution, toSolution } from './solution';
+import { assignStaff } from './staffing';
 import { compareScores, LayoutState } from './state';
 import type { Solution, SolveOptions, SolveResult, SolverMetrics } from './types';
 
@@ -65,6 +66,12 @@ export function solve(cohort: Cohort, given: SolveOptions = {}): SolveResult {
     if (state.masks[g] !== mask) changes.push([g, mask]);
   });
   if (changes.length > 0) state.apply(changes);
+  // The search re-staffs after every trial move, so its teachers drift from the start's; a
+  // re-solve gives each group its old teacher back wherever that costs no staffed group.
+  if (teachers) {
+    const kept = assignStaff(instance, state.masks, teachers);
+    if (kept.unstaffed <= state.staffing.unstaffed) state.staffing = kept;
+  }
   state.setQuick(false);
   const solution = toSolution(state);
   return {

@@ -176,6 +176,18 @@ export class LayoutState {
     this.undo = null;
   }
 
+  /**
+   * Gives group g to teacher t (-1: nobody). Staff is not part of the seating, so the
+   * allocation stands; the last move can no longer be reverted, as it would undo this too.
+   */
+  setTeacher(g: number, t: number): void {
+    const teachers = Int32Array.from(this.staffing.teachers);
+    teachers[g] = t;
+    const unstaffed = this.instance.staffed ? teachers.filter((each) => each < 0).length : 0;
+    this.staffing = { teachers, unstaffed };
+    this.undo = null;
+  }
+
   /** Holds pupil p in group g of course c: the pupil leaves their combination for one of their own. */
   lockPupil(p: number, c: number, g: number): void {
     const pupil = this.instance.pupils[p];

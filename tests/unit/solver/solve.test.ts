@@ -121,6 +121,20 @@ describe('solve', () => {
     expect(changed.length).toBeLessThan(changedFresh.length);
   });
 
+  it('re-solving keeps each group’s teacher when the group stays in its blocks', () => {
+    const cohort = generateSyntheticCohort({ pupils: 200, seed: 'keep-staff' }).cohort;
+    expect(cohort.staff.length).toBeGreaterThan(0);
+    const first = solve(cohort, { seed: 2, maxIterations: 1500 });
+    const result = solve(cohort, { seed: 9, startFrom: first.solution, maxIterations: 1500 });
+    const before = new Map(first.solution.groups.map((g) => [g.label, g]));
+    const stayed = result.solution.groups.filter(
+      (g) => before.get(g.label)?.blocks.join() === g.blocks.join(),
+    );
+    expect(stayed.length).toBeGreaterThan(result.solution.groups.length / 2);
+    const reshuffled = stayed.filter((g) => before.get(g.label)?.teacher !== g.teacher);
+    expect(reshuffled.map((g) => g.label)).toEqual([]);
+  });
+
   it('keeps the group counts of the solution it starts from', () => {
     const { cohort, layout } = plantedCohort(5, 40);
     const extra = { label: 'K03', course: 'K0', blocks: ['A'], teacher: null };
