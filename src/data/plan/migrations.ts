@@ -203,6 +203,55 @@ const migration2: Migration = {
   `,
 };
 
-export const MIGRATIONS: readonly Migration[] = [migration1, migration2];
+/**
+ * The board's edit history: one row per action on a scenario, holding what it changed both
+ * ways (a BoardDelta as JSON) so that undo and redo survive closing the plan. Undone rows stay
+ * until a new action replaces them; deleting a scenario deletes its history.
+ */
+const migration3: Migration = {
+  version: 3,
+  description: 'Undo and redo history of hand edits to a scenario',
+  sql: `
+    CREATE TABLE scenario_edits (
+      id INTEGER PRIMARY KEY,
+      scenario_id INTEGER NOT NULL REFERENCES scenarios(id) ON DELETE CASCADE,
+      seq INTEGER NOT NULL,
+      label TEXT NOT NULL,
+      made_at TEXT NOT NULL,
+      delta_json TEXT NOT NULL,
+      undone INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1)),
+      UNIQUE (scenario_id, seq)
+    ) STRICT;
+  `,
+};
+
+/**
+ * Scenarios become what-ifs: each keeps its own edits to courses, staff, blocks and choices
+ * (applied over the plan's data when it is solved or shown), whether its layout predates its
+ * latest what-ifs, and when it was deleted (a deleted scenario stays until another is deleted,
+ * so the last one can be restored). A what-if teacher or block is not in the plan's staff or
+ * blocks tables, so a group taught by one, or sitting in one, records it by name instead.
+ */
+const migration4: Migration = {
+  version: 4,
+  description: 'What-if edits, re-solve flag and restorable deletion for scenarios',
+  sql: `
+    ALTER TABLE scenarios ADD COLUMN what_ifs_json TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE scenarios ADD COLUMN needs_solve INTEGER NOT NULL DEFAULT 0
+      CHECK (needs_solve IN (0, 1));
+    ALTER TABLE scenarios ADD COLUMN deleted_at TEXT;
+
+    ALTER TABLE teaching_groups ADD COLUMN what_if_teacher TEXT;
+
+    CREATE TABLE teaching_group_what_if_blocks (
+      group_id INTEGER NOT NULL REFERENCES teaching_groups(id) ON DELETE CASCADE,
+      name TEXT NOT NULL,
+      position INTEGER NOT NULL,
+      PRIMARY KEY (group_id, name)
+    ) STRICT;
+  `,
+};
+
+export const MIGRATIONS: readonly Migration[] = [migration1, migration2, migration3, migration4];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readPathwayDecisions } from '../../../src/data/plan/pathway-decision-repository';
 import { readPathways } from '../../../src/data/plan/pathway-repository';
-import { MIGRATIONS } from '../../../src/data/plan/migrations';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../src/data/plan/migrations';
 import { openPlanFile } from '../../../src/data/plan/plan-file';
 import { makeTempDir } from '../plan/temp-plan';
 
@@ -31,7 +31,7 @@ describe('migration 2: pathways as the model needs them, and decisions', () => {
     const path = join(dir, 'format1.ks4');
     writeFormat1Plan(path);
     const db = openPlanFile(path);
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(readPathways(db)).toEqual([
       {
         code: 'OPEN',
