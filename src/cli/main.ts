@@ -7,7 +7,13 @@ import { demoCommand } from './commands/demo';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { infoCommand } from './commands/info';
+import { lettersCommand } from './commands/letters';
 import { pathwaysCommand } from './commands/pathways';
+import {
+  scenarioCompareCommand,
+  scenarioCreateCommand,
+  scenarioListCommand,
+} from './commands/scenario';
 import { solveCommand } from './commands/solve';
 import { BadInputError } from './errors';
 import { ExitCode, processIo, type CliIo } from './io';
@@ -86,13 +92,21 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
 
   program
     .command('export')
-    .description("Write a scenario's allocations, groups and unresolved choices as CSV files.")
+    .description(
+      "Write a scenario's group lists, MIS class lists, booklet block grid, staffing by block, " +
+        "governors' summary and offer letters.",
+    )
     .argument('<plan>', 'the plan file')
     .option('--scenario <name>', 'the scenario (default: the latest)')
     .option('--allocations <file>', 'upn, subject_code, group, block')
     .option('--groups <file>', 'group, subject_code, block, teacher, size')
     .option('--unresolved <file>', 'upn, subject_code, reason')
-    .action((plan: string, options) => setExitCode(exportCommand(plan, options, io)));
+    .option('--mis <file>', 'class lists for the MIS: Class, UPN, Subject, Surname, Forename, …')
+    .option('--booklet <file>', 'the block grid for the options booklet, as .csv or .pdf')
+    .option('--staffing <file>', 'teachers by block: their groups and load, as CSV')
+    .option('--governors <file>', "the governors' summary, as .pdf")
+    .option('--letters <file>', 'offer letters: one .pdf for the year group, or a folder')
+    .action(async (plan: string, options) => setExitCode(await exportCommand(plan, options, io)));
 
   program
     .command('counsel')
@@ -119,7 +133,66 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .option('--recommend', 'save fresh recommendations (agreed routes are never changed)')
     .action((plan: string, options) => setExitCode(pathwaysCommand(plan, options, io)));
 
+  program
+    .command('letters')
+    .description("Write a scenario's offer letters as PDF: one page per pupil with a reply slip.")
+    .argument('<plan>', 'the plan file')
+    .option('--scenario <name>', 'the scenario (default: the agreed one, or else the latest)')
+    .option('--out <file>', 'a .pdf file for the year group, or a folder with --per-pupil')
+    .option('--per-pupil', 'one PDF per pupil, named "Surname Forename UPN.pdf"')
+    .option('--include-unresolved', 'also write to pupils whose options are still being discussed')
+    .option('--force', 'replace letter files that already exist')
+    .option('--date <date>', 'the date on the letters, YYYY-MM-DD (default: today)')
+    .option('--school <name>', "save the school's name for the letters")
+    .option('--signatory <name>', 'save the name of the person who signs the letters')
+    .option('--role <role>', "save the signatory's role, e.g. Deputy Headteacher")
+    .option('--intro <text>', 'save the opening paragraph (placeholders: see docs/letters.md)')
+    .option('--how-to-change <text>', 'save the paragraph on how to ask for a change')
+    .option('--reply-by <date>', 'save the reply-by date, YYYY-MM-DD, or none for two weeks on')
+    .option('--logo <file>', 'save a PNG or JPEG logo for the letters, or none to remove it')
+    .action(async (plan: string, options) => setExitCode(await lettersCommand(plan, options, io)));
+
+  const scenario = program
+    .command('scenario')
+    .description('What-if scenarios: list them, create one with what-ifs, compare them.');
+  scenario
+    .command('list')
+    .description('Every scenario with its figures and what-ifs, oldest first.')
+    .argument('<plan>', 'the plan file')
+    .option('--json', 'print as JSON')
+    .action((plan: string, options) => setExitCode(scenarioListCommand(plan, options, io)));
+  scenario
+    .command('create')
+    .description('Copy a scenario with what-ifs applied, and optionally build its blocks again.')
+    .argument('<plan>', 'the plan file')
+    .requiredOption('--name <name>', 'the new scenario’s name')
+    .option('--from <name>', 'the scenario to copy (default: the agreed one, or else the latest)')
+    .option('--drop-course <code>', 'a course that is not offered (repeatable)', collect, [])
+    .option('--groups <code=n>', 'run this many groups of a course (repeatable)', collect, [])
+    .option('--size-limit <code=n>', 'largest group of a course (repeatable)', collect, [])
+    .option('--remove-teacher <code>', 'a teacher who is not available (repeatable)', collect, [])
+    .option('--blocks <blocks>', 'the option blocks, e.g. 5 or A,B,C,D,E', blockSpec)
+    .option('--solve', 'build the new scenario’s blocks straight away')
+    .option('--time-limit <seconds>', 'longest the search may run', wholeNumber(1, 3600), 30)
+    .option('--seed <seed>', 'random seed: the same seed gives the same answer', '1')
+    .action((plan: string, options) => setExitCode(scenarioCreateCommand(plan, options, io)));
+  scenario
+    .command('compare')
+    .description('Scenarios side by side, the first as the baseline, and the pupils who lose.')
+    .argument('<plan>', 'the plan file')
+    .argument('<names...>', 'two to four scenario names')
+    .option('--json', 'print the comparison as JSON')
+    .option('--pupils', 'list every pupil whose courses differ, not only those who lose')
+    .action((plan: string, names: string[], options) =>
+      setExitCode(scenarioCompareCommand(plan, names, options, io)),
+    );
+
   return program;
+}
+
+/** Collects a repeatable option's values in the order given. */
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 /** Runs the command line; returns the process exit code (see README). */
