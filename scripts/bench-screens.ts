@@ -66,6 +66,8 @@ function hooksOpening(path: string, dir: string): ShellHooks {
     chooseImportFiles: async () => null,
     choosePathwaysFileToSave: async () => null,
     choosePathwaysFileToOpen: async () => null,
+    chooseExportTarget: async () => null,
+    chooseLogoFile: async () => null,
     userDataDir: () => dir,
     demoPlanPath: () => join(dir, 'unused.ks4'),
   };

@@ -108,6 +108,40 @@ export function createElectronShellHooks(deps: {
       });
     },
 
+    chooseExportTarget(request) {
+      const defaultPath = join(deps.documentsFolder(), request.suggestedName);
+      if (request.kind === 'folder') {
+        return askWhichFile({
+          title: request.title,
+          buttonLabel: 'Export here',
+          defaultPath: deps.documentsFolder(),
+          properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
+        });
+      }
+      return askWhereToSave({
+        title: request.title,
+        buttonLabel: 'Export',
+        defaultPath,
+        filters: [
+          {
+            name: request.extensions.map((ending) => ending.toUpperCase()).join(', '),
+            extensions: request.extensions,
+          },
+        ],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+    },
+
+    chooseLogoFile() {
+      return askWhichFile({
+        title: 'Choose the logo for the offer letters',
+        buttonLabel: 'Use this logo',
+        defaultPath: deps.documentsFolder(),
+        filters: [{ name: 'Images (PNG or JPEG)', extensions: ['png', 'jpg', 'jpeg'] }],
+        properties: ['openFile'],
+      });
+    },
+
     userDataDir() {
       const folder = deps.userDataFolder();
       mkdirSync(folder, { recursive: true });

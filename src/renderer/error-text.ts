@@ -15,6 +15,7 @@ const TITLES: Record<ApiErrorCode, string> = {
   'no-plan-open': 'No plan is open',
   'invalid-edit': 'That change cannot be made',
   'import-failed': 'Nothing was imported',
+  'export-failed': 'Nothing was exported',
   cancelled: 'Stopped',
   'invalid-payload': 'Something went wrong',
   'unknown-method': 'Something went wrong',

@@ -8,8 +8,7 @@ import {
 } from '../data/plan/cohort-repository';
 import type { PlanDatabase } from '../data/plan/plan-file';
 import {
-  latestScenarioName,
-  listScenarios,
+  agreedOrLatestScenarioName,
   readScenario,
   type StoredScenario,
 } from '../data/plan/scenario-repository';
@@ -19,8 +18,7 @@ import type { CohortPupilView, CohortView, StatusFiguresView } from '../shared/c
 
 /** The scenario whose results are shown: the one marked agreed, else the latest made. */
 export function shownScenario(db: PlanDatabase): StoredScenario | null {
-  const agreed = listScenarios(db).findLast((scenario) => scenario.isAgreed);
-  const name = agreed?.name ?? latestScenarioName(db);
+  const name = agreedOrLatestScenarioName(db);
   return name === null ? null : readScenario(db, name);
 }
 

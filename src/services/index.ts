@@ -3,7 +3,7 @@ import { createPlannerServices, type PlannerServicesOptions } from './planner-se
 
 export type { Dispatcher } from './dispatcher';
 export type { ApiHandlers } from './planner-services';
-export type { ShellHooks } from './shell-hooks';
+export type { ExportTargetRequest, ShellHooks } from './shell-hooks';
 export { demoPlanFileName } from './demo-plan-name';
 export { PLAN_FILE_EXTENSION } from './planner-services';
 export { BUILT_SOLVER_WORKER, builtSolverWorker, type SolverWorkerFactory } from './solver-runner';

@@ -5,12 +5,16 @@ import { LATEST_SCHEMA_VERSION } from '../data/plan/plan-file';
 import { readPlanSummary } from '../data/plan/plan-summary';
 import { listScenarios } from '../data/plan/scenario-repository';
 import { analysisHandlers } from './handlers/analysis';
+import { boardHandlers } from './handlers/board';
 import { cohortHandlers } from './handlers/cohort';
 import { serialQueue, type ApiHandlers, type ServiceContext } from './handlers/context';
 import { coursesHandlers } from './handlers/courses';
 import { documentsHandlers } from './handlers/documents';
+import { exportsHandlers } from './handlers/exports';
 import { importHandlers } from './handlers/import';
 import { pathwaysHandlers } from './handlers/pathways';
+import { scenariosHandlers } from './handlers/scenarios';
+import { timetableHandlers } from './handlers/timetable';
 import { metricsView } from './metrics-view';
 import { PlanSession } from './plan-session';
 import { ServiceError } from './service-error';
@@ -51,7 +55,14 @@ export function createPlannerServices(options: PlannerServicesOptions): PlannerS
   // interleave two dialogs or two opens.
   const exclusive = serialQueue();
   const preferences = new UserPreferences(() => hooks.userDataDir());
-  const context: ServiceContext = { session, hooks, exclusive, solves, preferences };
+  const context: ServiceContext = {
+    session,
+    hooks,
+    exclusive,
+    solves,
+    preferences,
+    createSolverWorker: options.createSolverWorker,
+  };
 
   const handlers: ApiHandlers = {
     getAppInfo: () => ({
@@ -144,6 +155,10 @@ export function createPlannerServices(options: PlannerServicesOptions): PlannerS
     ...analysisHandlers(context),
     ...coursesHandlers(context),
     ...pathwaysHandlers(context),
+    ...boardHandlers(context),
+    ...scenariosHandlers(context),
+    ...timetableHandlers(context),
+    ...exportsHandlers(context),
   };
 
   return {

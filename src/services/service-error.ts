@@ -1,4 +1,6 @@
 import { PathwayDataError } from '../data/pathways/pathway-errors';
+import { BoardStorageError } from '../data/plan/board-repository';
+import { PupilEditError } from '../data/plan/pupil-edits';
 import { PlanFileError, type PlanFileErrorCode } from '../data/plan/plan-file';
 import type { ApiError, ApiErrorCode } from '../shared/api';
 
@@ -33,6 +35,10 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof PathwayDataError) {
     const fileProblem = error.code === 'invalid-file' || error.code === 'newer-file';
     return { code: fileProblem ? 'import-failed' : 'invalid-edit', message: error.message };
+  }
+  // A board edit the stored scenario or a pupil's choices refused: the message says why.
+  if (error instanceof BoardStorageError || error instanceof PupilEditError) {
+    return { code: 'invalid-edit', message: error.message };
   }
   const detail = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message: `Something went wrong: ${detail}` };

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ApiMethod } from './api-methods';
 import type { ApiResult } from './contract/errors';
 import { analysisContract } from './contract/analysis';
+import { boardContract } from './contract/board';
 import { cohortContract } from './contract/cohort';
 import type {
   appInfo,
@@ -18,8 +19,11 @@ import type {
 import { coreContract } from './contract/core';
 import { coursesContract } from './contract/courses';
 import { documentsContract } from './contract/documents';
+import { exportsContract } from './contract/exports';
 import { importContract } from './contract/import';
 import { pathwaysContract } from './contract/pathways';
+import { scenariosContract } from './contract/scenarios';
+import { timetableContract } from './contract/timetable';
 
 export { API_CHANNEL, API_METHODS, isApiMethod, type ApiMethod } from './api-methods';
 export {
@@ -58,6 +62,10 @@ export const API_CONTRACT = {
   ...analysisContract,
   ...coursesContract,
   ...pathwaysContract,
+  ...boardContract,
+  ...scenariosContract,
+  ...timetableContract,
+  ...exportsContract,
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
 
 type Contract = typeof API_CONTRACT;

@@ -8,6 +8,7 @@ import {
   builtSolverWorker,
   createPlanner,
   demoPlanFileName,
+  type ExportTargetRequest,
   type Planner,
   type ShellHooks,
 } from '../../src/services';
@@ -33,6 +34,10 @@ export class TestShell implements ShellHooks {
   private readonly importAnswers: (string[] | null)[] = [];
   private readonly pathwaysSaveAnswers: (string | null)[] = [];
   private readonly pathwaysOpenAnswers: (string | null)[] = [];
+  private readonly exportAnswers: (string | null)[] = [];
+  private readonly logoAnswers: (string | null)[] = [];
+  /** What the services last asked the export dialog, for tests to check. */
+  lastExportRequest: ExportTargetRequest | null = null;
   /** What the Electron shell would show as the window title. */
   title = windowTitle(null);
 
@@ -60,6 +65,23 @@ export class TestShell implements ShellHooks {
 
   answerNextPathwaysOpen(path: string | null): void {
     this.pathwaysOpenAnswers.push(path);
+  }
+
+  answerNextExport(path: string | null): void {
+    this.exportAnswers.push(path);
+  }
+
+  answerNextLogo(path: string | null): void {
+    this.logoAnswers.push(path);
+  }
+
+  async chooseExportTarget(request: ExportTargetRequest): Promise<string | null> {
+    this.lastExportRequest = request;
+    return this.exportAnswers.shift() ?? null;
+  }
+
+  async chooseLogoFile(): Promise<string | null> {
+    return this.logoAnswers.shift() ?? null;
   }
 
   async choosePathwaysFileToSave(): Promise<string | null> {

@@ -16,6 +16,8 @@ export function nullShellHooks(overrides: Partial<ShellHooks> = {}): ShellHooks 
     chooseImportFiles: async () => null,
     choosePathwaysFileToSave: async () => null,
     choosePathwaysFileToOpen: async () => null,
+    chooseExportTarget: async () => null,
+    chooseLogoFile: async () => null,
     userDataDir: () => (userDir ??= mkdtempSync(join(tmpdir(), 'ks4-user-'))),
     demoPlanPath: () => {
       throw new Error('no demo folder in this test');

@@ -6,6 +6,10 @@ export const SCREEN_IDS = [
   'choices',
   'courses',
   'pathways',
+  'board',
+  'scenarios',
+  'timetable',
+  'exports',
 ] as const;
 
 export type ScreenId = (typeof SCREEN_IDS)[number];

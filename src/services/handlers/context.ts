@@ -2,6 +2,7 @@ import type { ApiMethod, ApiOutput, ApiParsedInput } from '../../shared/api';
 import type { PlanSession } from '../plan-session';
 import type { ShellHooks } from '../shell-hooks';
 import type { SolveController } from '../solve-controller';
+import type { SolverWorkerFactory } from '../solver-runner';
 import type { UserPreferences } from '../user-preferences';
 
 /** One function per API method, taking the already validated payload. */
@@ -23,6 +24,8 @@ export interface ServiceContext {
   /** Calls that change which plan is open, or write to it, run one after another. */
   exclusive: SerialQueue;
   solves: SolveController;
+  /** Starts a solver worker for runs that are not the main solve (re-solving around pins). */
+  createSolverWorker: SolverWorkerFactory;
   /** The user's own preferences (recent plans, remembered import mappings). */
   preferences: UserPreferences;
 }

@@ -3,7 +3,7 @@ import { checkStaffingCapacity, groupsNeededFor, teacherTime } from '../../core/
 import { readCohort } from '../../data/plan/cohort-repository';
 import { editCourse, PlanEditError } from '../../data/plan/course-edits';
 import type { PlanDatabase } from '../../data/plan/plan-file';
-import { latestScenarioName, readScenario } from '../../data/plan/scenario-repository';
+import { agreedOrLatestScenarioName, readScenario } from '../../data/plan/scenario-repository';
 import { editStaffMember } from '../../data/plan/staff-edits';
 import type { CoursesAndStaffView, coursesContract } from '../../shared/contract/courses';
 import { ServiceError } from '../service-error';
@@ -45,7 +45,7 @@ function refusingBadEdits(edit: () => unknown): void {
 function coursesAndStaff(db: PlanDatabase): CoursesAndStaffView {
   const cohort = readCohort(db);
   const demand = new Map(courseDemand(cohort).map((entry) => [entry.code, entry.total]));
-  const loadScenario = latestScenarioName(db);
+  const loadScenario = agreedOrLatestScenarioName(db);
   const loads = new Map<string, number>();
   if (loadScenario !== null) {
     for (const group of readScenario(db, loadScenario)?.solution.groups ?? []) {

@@ -15,6 +15,7 @@ export const API_ERROR_CODES = [
   // failed to import); the message names the row, field or rule.
   'invalid-edit',
   'import-failed',
+  'export-failed',
   'cancelled',
   // The plan file (mirrors the data layer's PlanFileError codes).
   'not-found',
