@@ -2,6 +2,7 @@ import { combingChart, type BoardCard, type BoardState } from '../core/board';
 import { boardHistory } from '../data/plan/board-repository';
 import type { PlanDatabase } from '../data/plan/plan-file';
 import { agreedOrLatestScenarioName, listScenarios } from '../data/plan/scenario-repository';
+import { droppedChoicesFigures } from '../data/scenarios';
 import type { BoardCardView, BoardScreenView } from '../shared/contract/board';
 import type { OpenBoard } from './board-session';
 import { metricsView } from './metrics-view';
@@ -23,6 +24,7 @@ export function emptyBoard(db: PlanDatabase, blocks: string[]): BoardScreenView 
     history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null },
     staffing: { blocks, rows: [], unstaffed: [], clashes: 0 },
     lockedPlacements: [],
+    droppedChoices: null,
   };
 }
 
@@ -45,7 +47,23 @@ export function boardScreenView(db: PlanDatabase, board: OpenBoard): BoardScreen
       course,
       group,
     })),
+    droppedChoices: droppedChoicesView(db, scenario, state.solution),
   };
+}
+
+function droppedChoicesView(
+  db: PlanDatabase,
+  scenario: string,
+  solution: BoardState['solution'],
+): BoardScreenView['droppedChoices'] {
+  const figures = droppedChoicesFigures(db, scenario, solution);
+  return (
+    figures && {
+      courses: figures.courses,
+      pupils: figures.pupils,
+      fullySatisfied: figures.metrics.fullySatisfied,
+    }
+  );
 }
 
 function scenarioChoices(db: PlanDatabase): BoardScreenView['scenarios'] {

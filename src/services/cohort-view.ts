@@ -7,6 +7,7 @@ import {
   readPupils,
 } from '../data/plan/cohort-repository';
 import type { PlanDatabase } from '../data/plan/plan-file';
+import { droppedChoicesFigures } from '../data/scenarios';
 import {
   agreedOrLatestScenarioName,
   readScenario,
@@ -48,13 +49,16 @@ export function statusFigures(db: PlanDatabase): StatusFiguresView {
   const pupils = db.prepare('SELECT count(*) FROM pupils').pluck().get() as number;
   const scenario = shownScenario(db);
   if (!scenario?.metrics) return { pupils, scenario: null };
+  // A scenario that drops courses is measured against the choices pupils made, as compared.
+  const metrics =
+    droppedChoicesFigures(db, scenario.name, scenario.solution)?.metrics ?? scenario.metrics;
   return {
     pupils,
     scenario: {
       name: scenario.name,
       isAgreed: scenario.isAgreed,
-      fullySatisfied: scenario.metrics.fullySatisfied,
-      unresolved: scenario.metrics.unresolved,
+      fullySatisfied: metrics.fullySatisfied,
+      unresolved: metrics.unresolved,
       groups: scenario.solution.groups.length,
     },
   };

@@ -6,7 +6,6 @@ import { writeDemoPlan } from '../../src/data/demo-plan';
 import { readSolverCohort } from '../../src/data/pathways/solver-cohort';
 import { openPlanFile } from '../../src/data/plan/plan-file';
 import { readScenario, saveScenario } from '../../src/data/plan/scenario-repository';
-import { readScenarioCohort } from '../../src/data/scenarios';
 import type { ScenarioComparisonView } from '../../src/shared/contract/scenarios';
 import { fullySatisfiedCount } from '../helpers/check-layout';
 import { expect, snap, test, type TestShell } from './harness';
@@ -60,14 +59,17 @@ function prepareSolvedDemo(shell: TestShell): SolvedDemo {
   }
 }
 
-/** Pupils with all their choices in a saved scenario, counted plainly from its places. */
+/**
+ * Pupils with all the choices they made (the plan's, not cut down by the scenario's what-ifs)
+ * in a saved scenario, counted plainly from its places.
+ */
 function countFullySatisfied(path: string, scenario: string): number {
   const db = openPlanFile(path);
   try {
     const stored = readScenario(db, scenario);
     if (!stored) throw new Error(`The plan has no scenario called ${scenario}.`);
     return fullySatisfiedCount(
-      readScenarioCohort(db, scenario),
+      readSolverCohort(db),
       stored.solution.groups,
       allocationOf(stored.solution),
     );

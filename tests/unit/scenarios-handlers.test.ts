@@ -11,6 +11,7 @@ import { readScenario, saveScenario } from '../../src/data/plan/scenario-reposit
 import { createPlanner, type Planner } from '../../src/services';
 import type { ApiResult } from '../../src/shared/api';
 import type { BoardScreenView } from '../../src/shared/contract/board';
+import type { StatusFiguresView } from '../../src/shared/contract/cohort';
 import type { ScenarioComparisonView, ScenariosView } from '../../src/shared/contract/scenarios';
 import { nullShellHooks } from '../helpers/null-shell-hooks';
 import { sourceSolverWorker } from '../helpers/solver-worker';
@@ -125,6 +126,24 @@ describe('"What if we drop Latin?" through the API', () => {
     const firstOther = outcomes.findIndex((outcome) => outcome !== 'loses');
     expect(outcomes.slice(firstOther === -1 ? outcomes.length : firstOther)).not.toContain('loses');
     expect(comparison.summary[0]?.losses).toBe(outcomes.filter((o) => o === 'loses').length);
+
+    // No pupil who chose Latin has all their choices without it, and every screen says so.
+    const [, noLatinFigures] = comparison.scenarios;
+    expect(noLatinFigures?.fullySatisfied).toBeLessThanOrEqual(
+      cohort.choices.length - choseLatin.length,
+    );
+    expect(board.droppedChoices).toEqual({
+      courses: ['Latin'],
+      pupils: choseLatin.length,
+      fullySatisfied: noLatinFigures?.fullySatisfied,
+    });
+    expect(board.metrics?.fullySatisfied).toBeGreaterThan(noLatinFigures?.fullySatisfied ?? 0);
+    const status = await value<StatusFiguresView>('getStatusFigures');
+    expect(status.scenario).toMatchObject({
+      name: 'No Latin',
+      fullySatisfied: noLatinFigures?.fullySatisfied,
+      unresolved: noLatinFigures?.unresolved,
+    });
   }, 60_000);
 
   it('solves a scenario with a fifth block and a teacher who is not in the plan', async () => {

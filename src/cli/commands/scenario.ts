@@ -226,8 +226,8 @@ function formatComparison(comparison: ScenarioComparison, everyPupil: boolean): 
       .map(({ group, pupils }) => `${group} ${pupils}`)
       .join(', ');
     return (
-      `${entry.scenario} against ${baseline}: ${pupilCount(entry.gains)} gain a full timetable, ` +
-      `${pupilCount(entry.losses)} lose one${by ? ` (${by})` : ''}; ` +
+      `${entry.scenario} against ${baseline}: ${pupilsWho(entry.gains, 'gain')} a full timetable, ` +
+      `${pupilsWho(entry.losses, 'lose')} one${by ? ` (${by})` : ''}; ` +
       `${pupilCount(entry.choicesDropped)} had a choice dropped.`
     );
   });
@@ -259,6 +259,11 @@ function formatComparison(comparison: ScenarioComparison, everyPupil: boolean): 
 
 function pupilCount(count: number): string {
   return count === 1 ? '1 pupil' : `${count} pupils`;
+}
+
+/** "1 pupil gains", "3 pupils gain". */
+function pupilsWho(count: number, verb: string): string {
+  return `${pupilCount(count)} ${count === 1 ? `${verb}s` : verb}`;
 }
 
 function flagWords(flags: ScenarioComparison['pupils'][number]['flags']): string {

@@ -1,7 +1,13 @@
 import { pupilDisplayName, type Cohort, type Pupil } from '../model';
 import { scenarioFigures } from './figures';
 import { courseName } from './lookup';
-import { groupOrder, pupilGroups, pupilOutcomes, type PupilOutcome } from './pupil-outcomes';
+import {
+  groupOrder,
+  judgedCohort,
+  pupilGroups,
+  pupilOutcomes,
+  type PupilOutcome,
+} from './pupil-outcomes';
 import type {
   ComparisonEntry,
   ComparisonSummary,
@@ -14,18 +20,18 @@ import type {
 /**
  * Two or more scenarios side by side, the first as the baseline: each one's figures, and every
  * pupil whose courses or full timetable differ from the baseline in any of the others. A
- * pupil's full timetable is judged against their own choices in each scenario, so a pupil who
- * chose a dropped course can still have a full timetable; the dropped course is listed as lost.
+ * pupil's full timetable is judged against the choices they made, so a pupil who chose a dropped
+ * course loses it and no longer has all their choices; the dropped course is listed as lost.
  */
 export function compareScenarios(entries: readonly ComparisonEntry[]): ScenarioComparison {
   const [baseline, ...others] = entries;
   if (!baseline || others.length === 0) {
     throw new Error('A comparison needs a baseline and at least one other scenario.');
   }
-  const base = pupilOutcomes(baseline.cohort, baseline.solution);
+  const base = pupilOutcomes(judgedCohort(baseline), baseline.solution);
   const compared = others.map((entry) => ({
     entry,
-    outcomes: pupilOutcomes(entry.cohort, entry.solution),
+    outcomes: pupilOutcomes(judgedCohort(entry), entry.solution),
   }));
 
   const found: { key: string; difference: PupilDifference }[] = [];

@@ -1,10 +1,16 @@
+import type { Cohort } from '../model';
+import type { Solution } from '../solver/types';
 import { computeMetrics } from '../solver/metrics';
-import { groupOrder, pupilGroups, pupilOutcomes } from './pupil-outcomes';
+import { groupOrder, judgedCohort, pupilGroups, pupilOutcomes } from './pupil-outcomes';
 import type { ComparisonEntry, GroupShare, ScenarioFigures } from './types';
 
-/** A scenario's headline figures, measured from its own layout against its own cohort. */
+/**
+ * A scenario's headline figures, measured from its own layout against the choices pupils made
+ * (a choice of a dropped course counts as unmet).
+ */
 export function scenarioFigures(entry: ComparisonEntry): ScenarioFigures {
-  const { cohort, solution } = entry;
+  const cohort = judgedCohort(entry);
+  const { solution } = entry;
   const metrics = computeMetrics(cohort, solution);
   const sizes = new Map(solution.groups.map((group) => [group.label, 0]));
   for (const placement of solution.placements) {
@@ -25,11 +31,11 @@ export function scenarioFigures(entry: ComparisonEntry): ScenarioFigures {
     unstaffedGroups: metrics.unstaffedGroups,
     smallestGroup: groupSizes.length === 0 ? 0 : Math.min(...groupSizes),
     largestGroup: groupSizes.length === 0 ? 0 : Math.max(...groupSizes),
-    fullySatisfiedBy: sharesByGroup(entry),
+    fullySatisfiedBy: sharesByGroup(cohort, solution),
   };
 }
 
-function sharesByGroup({ cohort, solution }: ComparisonEntry): GroupShare[] {
+function sharesByGroup(cohort: Cohort, solution: Solution): GroupShare[] {
   const outcomes = pupilOutcomes(cohort, solution);
   const tally = new Map<string, { pupils: number; full: number }>();
   for (const pupil of cohort.pupils) {

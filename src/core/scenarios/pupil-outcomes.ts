@@ -1,5 +1,6 @@
 import type { Cohort, Pupil } from '../model';
 import type { Solution } from '../solver/types';
+import type { ComparisonEntry } from './types';
 
 /** What one layout gives one pupil: the courses they are placed in, and whether that is all. */
 export interface PupilOutcome {
@@ -8,10 +9,13 @@ export interface PupilOutcome {
   full: boolean;
 }
 
-/**
- * Each pupil with a choice list, judged against their own choices in this cohort: a course a
- * what-if dropped is no longer one of them.
- */
+/** The scenario's cohort with the choices pupils made, which its outcomes are judged against. */
+export function judgedCohort(entry: ComparisonEntry): Cohort {
+  const asked = entry.choicesAsked;
+  return asked ? { ...entry.cohort, choices: asked.map((list) => ({ ...list })) } : entry.cohort;
+}
+
+/** Each pupil with a choice list, judged against the choices in this cohort. */
 export function pupilOutcomes(cohort: Cohort, solution: Solution): Map<string, PupilOutcome> {
   const blocksOf = new Map(solution.groups.map((group) => [group.label, group.blocks]));
   const seats = new Map<string, Solution['placements']>();

@@ -1,4 +1,4 @@
-import type { Cohort } from '../model';
+import type { ChoiceList, Cohort } from '../model';
 import type { Solution } from '../solver/types';
 
 /**
@@ -32,6 +32,12 @@ export interface ComparisonEntry {
   name: string;
   cohort: Cohort;
   solution: Solution;
+  /**
+   * The choices pupils made, which every figure is judged against: the plan's, with only this
+   * scenario's change-choices what-ifs. A course a what-if drops stays a choice, unmet, so
+   * dropping a course never looks like a gain. Defaults to the cohort's own choices.
+   */
+  choicesAsked?: readonly ChoiceList[];
 }
 
 export interface GroupShare {

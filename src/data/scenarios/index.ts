@@ -21,3 +21,4 @@ export {
   type ScenarioSolve,
 } from './scenario-operations';
 export { compareNamedScenarios } from './scenario-comparison';
+export { choicesMade, droppedChoicesFigures, type DroppedChoicesFigures } from './choices-made';

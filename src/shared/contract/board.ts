@@ -100,6 +100,14 @@ export const boardScreen = z.object({
   history: boardHistory,
   staffing: combingChart,
   lockedPlacements: z.array(z.object({ upn: z.string(), course: z.string(), group: z.string() })),
+  /**
+   * When the scenario's what-ifs drop courses: which, how many pupils chose them, and the
+   * board's layout measured against the choices pupils made (the board's own figures count
+   * only the choices the scenario can meet).
+   */
+  droppedChoices: z
+    .object({ courses: z.array(z.string()), pupils: z.int(), fullySatisfied: z.int() })
+    .nullable(),
 });
 
 export const dropPreview = z.discriminatedUnion('allowed', [

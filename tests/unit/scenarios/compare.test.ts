@@ -117,6 +117,44 @@ describe('compareScenarios', () => {
     expect(noLatin?.fullySatisfied).toBe(computeMetrics(cohort, solution).fullySatisfied);
   });
 
+  it('judged against the choices pupils made, dropping Latin costs Ada her full timetable', () => {
+    const { cohort } = applyWhatIfs(smallCohort(), [{ kind: 'drop-course', course: 'LAT' }]);
+    const groups = [
+      group('FRE1', 'FRE', ['B'], 'SMI'),
+      group('HIS1', 'HIS', ['C'], 'JON'),
+      group('ART1', 'ART', ['B'], 'JON'),
+      group('GEO1', 'GEO', ['A'], 'JON'),
+    ];
+    const solution = layout(cohort, groups, {
+      P1: ['HIS1', 'ART1'],
+      P2: ['FRE1', 'GEO1'],
+      P3: ['FRE1', 'HIS1'],
+      P4: ['HIS1', 'GEO1', 'ART1'],
+    });
+    const asked = smallCohort().choices;
+    const comparison = compareScenarios([
+      { ...baseline(), choicesAsked: asked },
+      { name: 'No Latin', cohort, solution, choicesAsked: asked },
+    ]);
+
+    expect(comparison.pupils.map((pupil) => [pupil.name, pupil.changes])).toEqual([
+      ['Ada Byron', [{ scenario: 'No Latin', gained: [], lost: ['Latin'], outcome: 'loses' }]],
+      ['Cara Dunn', [{ scenario: 'No Latin', gained: [], lost: ['Art'], outcome: 'loses' }]],
+      [
+        'Ben Carter',
+        [{ scenario: 'No Latin', gained: ['Geography'], lost: ['Latin'], outcome: 'changes' }],
+      ],
+    ]);
+    expect(comparison.summary[0]).toMatchObject({ gains: 0, losses: 2, choicesDropped: 2 });
+    // Only Dev still has every course he chose; Latin still counts among the choices asked.
+    expect(comparison.scenarios[1]).toMatchObject({
+      fullySatisfied: 1,
+      unresolved: 3,
+      choicesRequested: 12,
+      choicesMet: 9,
+    });
+  });
+
   it('a second Geography group gives Ben his full timetable and changes no one else', () => {
     const base = baseline();
     const { cohort } = applyWhatIfs(smallCohort(), [

@@ -9,6 +9,7 @@ import { BlocksView } from './BlocksView';
 import { BoardFigures } from './BoardFigures';
 import { ChangeNoticeBar } from './ChangeNoticeBar';
 import { CounsellingPanel } from './CounsellingPanel';
+import { DroppedChoicesNote } from './DroppedChoicesNote';
 import { HistoryButtons } from './HistoryButtons';
 import { ResolveSummary } from './ResolveSummary';
 import { StaffingView } from './StaffingView';
@@ -125,6 +126,7 @@ function Board({ board, state }: { board: BoardScreenView; state: BoardScreenSta
           onDismiss={state.dismissNotice}
         />
       </div>
+      <DroppedChoicesNote board={board} />
       {state.busy && (
         <p className="board-busy" role="status">
           {state.busy}

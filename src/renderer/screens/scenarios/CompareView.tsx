@@ -63,7 +63,9 @@ export function CompareView({ names, onBaseline, onBack }: CompareViewProps) {
           {baseline && (
             <p className="scenarios-lead">
               Each is measured against <strong>{baseline}</strong>: a plus or minus says which way a
-              figure moved, green that it is better for pupils and red that it is worse.
+              figure moved, green that it is better for pupils and red that it is worse. Every
+              scenario is judged against the choices pupils made, so a dropped course is a choice
+              lost.
             </p>
           )}
         </div>

@@ -51,8 +51,8 @@ export function FiguresTable({ scenarios }: { scenarios: ScenarioFiguresView[] }
 }
 
 /**
- * Whether more or fewer is better or worse here: 7 fewer choices met is no loss when a dropped
- * course took 7 choices away, so a figure out of a different total is only shown as moved.
+ * Whether more or fewer is better or worse here: when a what-if changed pupils' choices, the
+ * choices asked for differ, so a figure out of a different total is only shown as moved.
  */
 function comparable(
   row: FigureRow,
