@@ -60,7 +60,8 @@ export interface PlannerState {
   dismissError(): void;
   showScreen(screen: ScreenId): void;
   /** Reloads the overview's figures after something changed the plan (an import, an edit). */
-  refreshSummary(): Promise<void>;
+  /** Loads the plan summary again; resolves to whether a new one was shown. */
+  refreshSummary(): Promise<boolean>;
   /** Shows an error value from a screen's own call in the banner. */
   showError(error: ApiError): void;
   loadRecentPlans(): Promise<void>;
@@ -172,7 +173,9 @@ export function createPlannerStore(api: PlannerApi): PlannerStore {
       showScreen: (screen) => set({ screen }),
       refreshSummary: async () => {
         const summary = await api.getPlanSummary();
-        if (summary.ok && get().summary) set({ summary: summary.value });
+        if (!summary.ok || !get().summary) return false;
+        set({ summary: summary.value });
+        return true;
       },
       showError: (error) => set({ error }),
 

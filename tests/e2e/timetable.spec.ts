@@ -55,6 +55,8 @@ async function dragWithMouse(page: Page, from: Locator, to: Locator): Promise<vo
   await page.mouse.down();
   await page.mouse.move(start.x + start.width / 2 + 10, start.y + start.height / 2, { steps: 3 });
   await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 10 });
+  // Release only once the grid shows the chip over the target, as a user would see it.
+  await expect(to).toHaveAttribute('data-over', 'true');
   await page.mouse.up();
 }
 
@@ -103,6 +105,7 @@ test('blocks placed by mouse and keyboard, a course short of time named, and the
   await page.getByRole('button', { name: 'Block A in Week 1 Monday period 1' }).focus();
   await page.keyboard.press('Space');
   await page.keyboard.press('ArrowDown');
+  await expect(cell(page, 1, 1, 2)).toHaveAttribute('data-over', 'true');
   await page.keyboard.press('Space');
   await expect(cell(page, 1, 1, 1).locator('[data-block="A"]')).toHaveCount(0);
   await expect(cell(page, 1, 1, 2).locator('[data-block="A"]')).toBeVisible();

@@ -55,6 +55,18 @@ export function useBoard(summary: PlanSummaryView): BoardScreenState {
   const busyRef = useRef(false);
   const noticeId = useRef(0);
 
+  // The board loads again when the plan changes elsewhere (an import, an edit, a finished run),
+  // but not for the summary refresh its own change asked for: that board is already shown.
+  const [reloads, setReloads] = useState(0);
+  const seenSummary = useRef(summary);
+  const ownRefresh = useRef(false);
+  useEffect(() => {
+    if (seenSummary.current === summary) return;
+    seenSummary.current = summary;
+    if (ownRefresh.current) ownRefresh.current = false;
+    else setReloads((count) => count + 1);
+  }, [summary]);
+
   useEffect(() => {
     const mine = ++version.current;
     void api.getBoard(scenario === null ? {} : { scenario }).then((result) => {
@@ -63,7 +75,7 @@ export function useBoard(summary: PlanSummaryView): BoardScreenState {
       if (result.ok) setBoard(result.value);
       else showError(result.error);
     });
-  }, [api, scenario, summary, showError]);
+  }, [api, scenario, reloads, showError]);
 
   const showChange = useCallback(
     (change: BoardChangeView, text = change.label, offerUndo = true) => {
@@ -72,7 +84,10 @@ export function useBoard(summary: PlanSummaryView): BoardScreenState {
       noticeId.current += 1;
       setNotice({ text, offerUndo, id: noticeId.current });
       // The status bar shows the scenario's figures too; they must agree with the board.
-      void refreshSummary();
+      ownRefresh.current = true;
+      void refreshSummary().then((shown) => {
+        if (!shown) ownRefresh.current = false;
+      });
     },
     [refreshSummary],
   );

@@ -189,7 +189,7 @@ export async function runCheck(
 export async function runImport(
   deps: WizardDeps,
   blocks: ImportBlocksInput | undefined,
-  onImported: () => Promise<void>,
+  onImported: () => Promise<unknown>,
 ): Promise<void> {
   set({ step: 'import', running: 'import', outcome: null });
   try {
