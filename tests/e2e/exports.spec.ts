@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { readCourses, readPupils } from '../../src/data/plan/cohort-repository';
+import { readChoices, readCourses, readPupils } from '../../src/data/plan/cohort-repository';
 import { openPlanFile } from '../../src/data/plan/plan-file';
 import { readScenario } from '../../src/data/plan/scenario-repository';
 import { writeSolvedDemoPlan } from '../data/letters/letters-plans';
@@ -19,9 +19,11 @@ async function openSolvedPlan(
   page: Page,
   shell: { answerNextOpen(path: string): void },
   dir: string,
+  beforeOpening: (path: string) => void = () => undefined,
 ) {
   const path = join(dir, PLAN_FILE);
   const { withoutRoute } = writeSolvedDemoPlan(path, PUPILS);
+  beforeOpening(path);
   shell.answerNextOpen(path);
   await page.getByRole('button', { name: 'Open plan…' }).click();
   await expect(page.getByRole('heading', { level: 1, name: PLAN_FILE })).toBeVisible();
@@ -155,4 +157,81 @@ test('writes the withheld pupils a "still being discussed" letter only when tick
   const pages = pdfPageTexts(join(planDir, 'all.pdf'));
   const first = pages.find((text) => text.includes(withoutRoute[0] ?? '?'));
   expect(first).toMatch(/still being discussed/);
+});
+
+test('"What if we drop Latin?" from what-if to letters: made, built, compared, written', async ({
+  page,
+  shell,
+  planDir,
+}) => {
+  const whatIf = 'What if: Latin is not offered';
+  let choseLatin: string[] = [];
+  let pupilCount = 0;
+  const { withoutRoute } = await openSolvedPlan(page, shell, planDir, (path) => {
+    const db = openPlanFile(path, { readonly: true });
+    pupilCount = readPupils(db).length;
+    choseLatin = readChoices(db)
+      .filter((list) => list.choices.includes('La'))
+      .map((list) => list.upn);
+    db.close();
+  });
+  expect(choseLatin.length).toBeGreaterThan(0);
+
+  const screens = page.getByRole('navigation', { name: 'Plan screens' });
+  await screens.getByRole('button', { name: 'Scenarios' }).click();
+  await page.getByRole('button', { name: 'What if…' }).click();
+  const addChange = page.getByRole('form', { name: 'Add a change' });
+  await addChange.getByLabel('Course').selectOption('La');
+  await addChange.getByRole('button', { name: 'Add this change' }).click();
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue(whatIf);
+  await page.getByLabel('Search for').selectOption('5');
+  await page.getByRole('button', { name: 'Create' }).click();
+  const notice = page.locator('.scenario-notice');
+  await expect(notice).toContainText('built its blocks', { timeout: 60_000 });
+
+  await notice.getByRole('button', { name: 'Compare with “Solved”' }).click();
+  const figures = page.getByRole('table').filter({ hasText: 'Pupils with all their choices' });
+  const whatIfFigure = figures.getByRole('row', { name: /Pupils with all their choices/ });
+  await expect(whatIfFigure).toBeVisible();
+  const comparison = await page.evaluate(async (name) => {
+    const result = await window.planner?.compareScenarios({ names: ['Solved', name] });
+    if (!result?.ok) throw new Error('compareScenarios failed');
+    return result.value;
+  }, whatIf);
+  // Nobody who chose Latin has all their choices without it.
+  expect(comparison.scenarios[1]?.fullySatisfied).toBeLessThanOrEqual(
+    pupilCount - choseLatin.length,
+  );
+
+  // The board of the what-if says what the drop costs beside its own figures.
+  await screens.getByRole('button', { name: 'Blocks board' }).click();
+  const note = page.getByRole('note').filter({ hasText: 'This scenario drops Latin' });
+  await expect(note).toContainText(
+    `which ${choseLatin.length} pupils chose. The figures here count only the choices it can ` +
+      `meet; against the choices pupils made, ${comparison.scenarios[1]?.fullySatisfied} of ` +
+      `${pupilCount} have all their choices.`,
+  );
+  await snap(page, 'board-09-what-if-dropped-course');
+
+  await screens.getByRole('button', { name: 'Letters and exports' }).click();
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption(whatIf);
+  const withheld = page.getByRole('region', { name: 'Pupils not written to' });
+  for (const upn of choseLatin) {
+    await expect(withheld.getByRole('listitem').filter({ hasText: upn })).toContainText(
+      'no place in Latin',
+    );
+  }
+  shell.answerNextExport(join(planDir, 'no latin letters.pdf'));
+  await page.getByRole('button', { name: 'One PDF for the year group' }).click();
+  await expect(page.locator('.exports-outcome')).toContainText(`(scenario "${whatIf}")`);
+  await page.getByRole('button', { name: 'Close plan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'KS4 Planner' })).toBeVisible();
+
+  // No letter goes to a pupil who lost Latin or has no route; every letter sent offers no Latin.
+  const pages = pdfPageTexts(join(planDir, 'no latin letters.pdf'));
+  expect(pages.length).toBeGreaterThan(0);
+  for (const upn of [...choseLatin, ...withoutRoute]) {
+    expect(pages.some((text) => text.includes(upn))).toBe(false);
+  }
+  for (const text of pages) expect(mentions(text, 'Latin')).toBe(false);
 });
