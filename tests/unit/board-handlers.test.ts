@@ -10,7 +10,6 @@ import { readSolverCohort } from '../../src/data/pathways/solver-cohort';
 import { openPlanFile } from '../../src/data/plan/plan-file';
 import { readScenario, saveScenario } from '../../src/data/plan/scenario-repository';
 import { createPlanner, type Planner } from '../../src/services';
-import type { ApiResult } from '../../src/shared/api';
 import type {
   BoardChangeView,
   BoardScreenView,
@@ -20,6 +19,7 @@ import type {
 } from '../../src/shared/contract/board';
 import { nullShellHooks } from '../helpers/null-shell-hooks';
 import { sourceSolverWorker } from '../helpers/solver-worker';
+import { apiCalls } from '../helpers/api-calls';
 
 const SCENARIO = 'Spring draft';
 
@@ -35,6 +35,8 @@ function startPlanner(): void {
     createSolverWorker: sourceSolverWorker,
   });
 }
+
+const { call, value, refusal } = apiCalls(() => planner);
 
 /** A solved demo plan, written before the app opens it (an open plan is locked). */
 beforeEach(() => {
@@ -60,22 +62,6 @@ afterEach(() => {
   planner.dispose();
   rmSync(dir, { recursive: true, force: true });
 });
-
-async function call<T>(method: string, payload?: unknown): Promise<ApiResult<T>> {
-  return (await planner.dispatcher.dispatch(method, payload)) as ApiResult<T>;
-}
-
-async function value<T>(method: string, payload?: unknown): Promise<T> {
-  const result = await call<T>(method, payload);
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
-  return result.value;
-}
-
-async function refusal(method: string, payload?: unknown) {
-  const result = await call(method, payload);
-  if (result.ok) throw new Error(`${method} was expected to be refused`);
-  return result.error;
-}
 
 async function openBoard(): Promise<BoardScreenView> {
   await value('choosePlanToOpen');

@@ -14,10 +14,10 @@ import {
 import { openPlanFile, type PlanDatabase } from '../../src/data/plan/plan-file';
 import { saveScenario } from '../../src/data/plan/scenario-repository';
 import { createPlanner, type Planner } from '../../src/services';
-import type { ApiResult } from '../../src/shared/api';
 import type { CohortView, StatusFiguresView } from '../../src/shared/contract/cohort';
 import { nullShellHooks } from '../helpers/null-shell-hooks';
 import { sourceSolverWorker } from '../helpers/solver-worker';
+import { apiCalls } from '../helpers/api-calls';
 
 let dir: string;
 let planPath: string;
@@ -39,15 +39,7 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function call<T>(method: string, payload?: unknown): Promise<ApiResult<T>> {
-  return (await planner.dispatcher.dispatch(method, payload)) as ApiResult<T>;
-}
-
-async function value<T>(method: string, payload?: unknown): Promise<T> {
-  const result = await call<T>(method, payload);
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
-  return result.value;
-}
+const { call, value } = apiCalls(() => planner);
 
 async function openPlan(): Promise<void> {
   await value('choosePlanToOpen');

@@ -12,7 +12,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createPlanner, type ExportTargetRequest, type Planner } from '../../src/services';
-import type { ApiResult } from '../../src/shared/api';
 import type {
   ExportKind,
   ExportResultView,
@@ -24,6 +23,7 @@ import { hasTool, pdfPageTexts } from '../data/letters/pdf-reading';
 import { solidPng } from '../data/letters/png';
 import { nullShellHooks } from '../helpers/null-shell-hooks';
 import { sourceSolverWorker } from '../helpers/solver-worker';
+import { apiCalls } from '../helpers/api-calls';
 
 const SCENARIO = 'Solved';
 const canReadPdf = hasTool('pdftotext') && hasTool('pdfinfo');
@@ -40,6 +40,8 @@ let planner: Planner;
 let nextTarget: string | null;
 let nextLogo: string | null;
 let lastRequest: ExportTargetRequest | null;
+
+const { value, refusal } = apiCalls(() => planner);
 
 beforeAll(() => {
   fixtureDir = mkdtempSync(join(tmpdir(), 'ks4-exports-fixture-'));
@@ -74,22 +76,6 @@ afterEach(() => {
   planner.dispose();
   rmSync(dir, { recursive: true, force: true });
 });
-
-async function call<T>(method: string, payload?: unknown): Promise<ApiResult<T>> {
-  return (await planner.dispatcher.dispatch(method, payload)) as ApiResult<T>;
-}
-
-async function value<T>(method: string, payload?: unknown): Promise<T> {
-  const result = await call<T>(method, payload);
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
-  return result.value;
-}
-
-async function refusal(method: string, payload?: unknown) {
-  const result = await call(method, payload);
-  if (result.ok) throw new Error(`${method} was expected to be refused`);
-  return result.error;
-}
 
 async function exportTo(
   kind: ExportKind,

@@ -14,7 +14,6 @@ import { readPathwayDecisions } from '../../src/data/plan/pathway-decision-repos
 import { readPathways } from '../../src/data/plan/pathway-repository';
 import { openPlanFile, type PlanDatabase } from '../../src/data/plan/plan-file';
 import { createPlanner, type Planner, type ShellHooks } from '../../src/services';
-import type { ApiResult } from '../../src/shared/api';
 import type {
   PathwayCheckView,
   PathwayInput,
@@ -23,12 +22,15 @@ import type {
 } from '../../src/shared/contract/pathways';
 import { nullShellHooks } from '../helpers/null-shell-hooks';
 import { sourceSolverWorker } from '../helpers/solver-worker';
+import { apiCalls } from '../helpers/api-calls';
 
 let dir: string;
 let planPath: string;
 let planner: Planner;
 /** What the next pathways-file dialog answers. */
 let dialogAnswer: string | null;
+
+const { value, refusal } = apiCalls(() => planner);
 
 function startPlanner(overrides: Partial<ShellHooks> = {}): void {
   planner = createPlanner({
@@ -55,22 +57,6 @@ afterEach(() => {
   planner.dispose();
   rmSync(dir, { recursive: true, force: true });
 });
-
-async function call<T>(method: string, payload?: unknown): Promise<ApiResult<T>> {
-  return (await planner.dispatcher.dispatch(method, payload)) as ApiResult<T>;
-}
-
-async function value<T>(method: string, payload?: unknown): Promise<T> {
-  const result = await call<T>(method, payload);
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
-  return result.value;
-}
-
-async function refusal(method: string, payload?: unknown) {
-  const result = await call(method, payload);
-  if (result.ok) throw new Error(`${method} was expected to be refused`);
-  return result.error;
-}
 
 async function openPlan(): Promise<PathwaysView> {
   await value('choosePlanToOpen');

@@ -9,12 +9,12 @@ import { readSolverCohort } from '../../src/data/pathways/solver-cohort';
 import { openPlanFile } from '../../src/data/plan/plan-file';
 import { readScenario, saveScenario } from '../../src/data/plan/scenario-repository';
 import { createPlanner, type Planner } from '../../src/services';
-import type { ApiResult } from '../../src/shared/api';
 import type { BoardScreenView } from '../../src/shared/contract/board';
 import type { StatusFiguresView } from '../../src/shared/contract/cohort';
 import type { ScenarioComparisonView, ScenariosView } from '../../src/shared/contract/scenarios';
 import { nullShellHooks } from '../helpers/null-shell-hooks';
 import { sourceSolverWorker } from '../helpers/solver-worker';
+import { apiCalls } from '../helpers/api-calls';
 
 const DRAFT = 'Spring draft';
 const LATIN = 'La';
@@ -25,6 +25,8 @@ let planner: Planner;
 /** The plan's own cohort and the draft's layout, as saved before the app opened the plan. */
 let cohort: Cohort;
 let draft: Solution;
+
+const { value, refusal } = apiCalls(() => planner);
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ks4-scenarios-'));
@@ -55,22 +57,6 @@ afterEach(() => {
   planner.dispose();
   rmSync(dir, { recursive: true, force: true });
 });
-
-async function call<T>(method: string, payload?: unknown): Promise<ApiResult<T>> {
-  return (await planner.dispatcher.dispatch(method, payload)) as ApiResult<T>;
-}
-
-async function value<T>(method: string, payload?: unknown): Promise<T> {
-  const result = await call<T>(method, payload);
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
-  return result.value;
-}
-
-async function refusal(method: string, payload?: unknown) {
-  const result = await call(method, payload);
-  if (result.ok) throw new Error(`${method} was expected to be refused`);
-  return result.error;
-}
 
 const names = (view: ScenariosView) => view.scenarios.map((scenario) => scenario.name);
 

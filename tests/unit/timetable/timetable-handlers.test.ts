@@ -12,10 +12,10 @@ import { saveScenario } from '../../../src/data/plan/scenario-repository';
 import { writeSetting } from '../../../src/data/plan/settings-repository';
 import { TIMETABLE_SETTING } from '../../../src/data/timetable/timetable-repository';
 import { createPlanner, type Planner } from '../../../src/services';
-import type { ApiResult } from '../../../src/shared/api';
 import type { TimetableView } from '../../../src/shared/contract/timetable';
 import { nullShellHooks } from '../../helpers/null-shell-hooks';
 import { sourceSolverWorker } from '../../helpers/solver-worker';
+import { apiCalls } from '../../helpers/api-calls';
 
 let dir: string;
 let planPath: string;
@@ -37,15 +37,7 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function call<T>(method: string, payload?: unknown): Promise<ApiResult<T>> {
-  return (await planner.dispatcher.dispatch(method, payload)) as ApiResult<T>;
-}
-
-async function value<T>(method: string, payload?: unknown): Promise<T> {
-  const result = await call<T>(method, payload);
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
-  return result.value;
-}
+const { call, value } = apiCalls(() => planner);
 
 /** Works on the file before the app opens it (an open plan is locked). */
 function saveSolvedScenario(name: string): SolveResult {
