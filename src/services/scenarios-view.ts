@@ -3,7 +3,13 @@ import { describeWhatIf, type WhatIfEdit } from '../core/scenarios';
 import type { ScenarioComparison } from '../core/scenarios';
 import { readSolverCohort } from '../data/pathways/solver-cohort';
 import type { PlanDatabase } from '../data/plan/plan-file';
-import { listScenarioRecords, restorableScenarioName } from '../data/scenarios';
+import { readScenario } from '../data/plan/scenario-repository';
+import {
+  droppedChoicesFigures,
+  listScenarioRecords,
+  restorableScenarioName,
+  type ScenarioRecord,
+} from '../data/scenarios';
 import type {
   ScenarioComparisonView,
   ScenariosView,
@@ -20,13 +26,27 @@ export function scenariosView(db: PlanDatabase): ScenariosView {
       createdAt: record.createdAt,
       isAgreed: record.isAgreed,
       notes: record.notes,
-      metrics: record.figures ? metricsView(record.figures.metrics) : null,
+      metrics: figuresOf(db, record),
       whatIfs: record.whatIfs.map(whatIfView),
       whatIfWords: whatIfWords(base, record.whatIfs),
       needsSolve: record.needsSolve,
     })),
     restorable: restorableScenarioName(db),
   };
+}
+
+/**
+ * The scenario's figures; for one that drops courses, measured against the choices pupils made,
+ * as Compare, the board and the status bar measure it.
+ */
+function figuresOf(
+  db: PlanDatabase,
+  record: ScenarioRecord,
+): ScenariosView['scenarios'][number]['metrics'] {
+  if (!record.figures) return null;
+  const solution = readScenario(db, record.name)?.solution;
+  const judged = solution && droppedChoicesFigures(db, record.name, solution);
+  return metricsView(judged ? judged.metrics : record.figures.metrics);
 }
 
 export function whatIfWords(base: Cohort, whatIfs: readonly WhatIfEdit[]): string[] {

@@ -124,6 +124,12 @@ describe('"What if we drop Latin?" through the API', () => {
       fullySatisfied: noLatinFigures?.fullySatisfied,
     });
     expect(board.metrics?.fullySatisfied).toBeGreaterThan(noLatinFigures?.fullySatisfied ?? 0);
+    const listed = await value<ScenariosView>('getScenarios');
+    expect(listed.scenarios[1]?.metrics).toMatchObject({
+      fullySatisfied: noLatinFigures?.fullySatisfied,
+      choicesMet: noLatinFigures?.choicesMet,
+      choicesRequested: noLatinFigures?.choicesRequested,
+    });
     const status = await value<StatusFiguresView>('getStatusFigures');
     expect(status.scenario).toMatchObject({
       name: 'No Latin',

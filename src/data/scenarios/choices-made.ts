@@ -1,5 +1,5 @@
 import type { ChoiceList, Cohort } from '../../core/model';
-import { applyWhatIfs, type WhatIfEdit } from '../../core/scenarios';
+import { applyWhatIfs, fitLayoutToCohort, type WhatIfEdit } from '../../core/scenarios';
 import { findCourse } from '../../core/scenarios/lookup';
 import { computeMetrics } from '../../core/solver/metrics';
 import type { Solution, SolverMetrics } from '../../core/solver/types';
@@ -50,9 +50,16 @@ export function droppedChoicesFigures(
   const { cohort, choices } = choicesMade(db, record.whatIfs);
   const dropped = drops.flatMap((code) => findCourse(cohort, code) ?? []);
   const codes = new Set(dropped.map((course) => course.code));
+  // Courses, staff and blocks as the scenario has them; only the choices are those made.
+  const scenarioCohort = applyWhatIfs(cohort, record.whatIfs).cohort;
   return {
     courses: dropped.map((course) => course.name),
     pupils: choices.filter((list) => list.choices.some((code) => codes.has(code))).length,
-    metrics: computeMetrics({ ...cohort, choices }, solution),
+    metrics: computeMetrics({ ...scenarioCohort, choices }, fitted(scenarioCohort, solution)),
   };
+}
+
+/** No seat in a course the scenario drops can count, whatever the layout was made for. */
+function fitted(cohort: Cohort, solution: Solution): Solution {
+  return fitLayoutToCohort(cohort, { solution, pins: {}, lockedPlacements: [] }).solution;
 }
