@@ -267,6 +267,8 @@ test('reassigns teachers on the combing chart: a clash is refused, a free teache
     .click();
   await expect(chip).toBeVisible();
   await expect(strip).toContainText('none');
+  // The change is undone, so the chart no longer says it was done.
+  await expect(outcome).not.toContainText('Done:');
 
   // Without dragging: Enter chooses the chip and lists the teachers of the course, each
   // refused where they are busy or away in that block and allowed where they are free.

@@ -35,10 +35,14 @@ export function BlockColumn({
     >
       <header className="block-column-header">
         <h3 id={headingId}>Block {column.block}</h3>
-        <p className="block-column-figures">
-          {pupilsWord(column.pupils)} · {groupsWord(column.groups)}
-        </p>
-        {dropState === 'refusing' && <p className="block-column-refusing">Cannot go here</p>}
+        {/* In place of the figures, so the cards do not jump while a drag passes over. */}
+        {dropState === 'refusing' ? (
+          <p className="block-column-figures block-column-refusing">Cannot go here</p>
+        ) : (
+          <p className="block-column-figures">
+            {pupilsWord(column.pupils)} · {groupsWord(column.groups)}
+          </p>
+        )}
       </header>
       {column.cards.length > 0 ? (
         <ul className="block-column-cards">

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { GroupDetailView } from '../../../shared/contract/board';
 
 type MakeUp = GroupDetailView['parallel'][number];
@@ -126,7 +127,16 @@ function StackedCounts({
   return (
     <span className="stacked" title={words}>
       <span className="stacked-counts" aria-hidden="true">
-        {present.map((part) => `${part.short} ${counts[part.key] ?? 0}`).join(' · ') || '–'}
+        {present.length === 0
+          ? '–'
+          : present.map((part, index) => (
+              <Fragment key={part.key}>
+                {index > 0 && ' · '}
+                <span className="stacked-count">
+                  {part.short} {counts[part.key] ?? 0}
+                </span>
+              </Fragment>
+            ))}
       </span>
       <span className="visually-hidden">{words || 'nobody'}</span>
       <span className="stacked-bar" aria-hidden="true">

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { BoardChangeView } from '../../../shared/contract/board';
 import { usePlannerApi } from '../../api-context';
 import { usePlanner } from '../../store-context';
@@ -75,5 +75,6 @@ export function useTeacherAssign({
     }
   }
 
-  return { assign, outcome, clearOutcome: () => setOutcome(null), busy };
+  const clearOutcome = useCallback(() => setOutcome(null), []);
+  return { assign, outcome, clearOutcome, busy };
 }

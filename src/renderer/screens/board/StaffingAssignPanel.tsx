@@ -124,7 +124,7 @@ function Candidate({
         <span className="staffing-candidate-name">{name}</span>
         <span className="staffing-candidate-details">{details}</span>
       </div>
-      <VerdictDetails verdict={verdict} />
+      <VerdictDetails verdict={verdict} nobody={name === 'Nobody'} />
       <button
         type="button"
         className="button"

@@ -26,7 +26,7 @@ export function StaffingDragOverlay({
           {over && (
             <div className="staffing-drag-verdict">
               <p className="staffing-drag-target">{targetName}</p>
-              <VerdictDetails verdict={verdict} />
+              <VerdictDetails verdict={verdict} nobody={over.teacher === null} />
             </div>
           )}
         </div>

@@ -1,7 +1,17 @@
 import type { DropVerdict } from './StaffingVerdict';
 
-/** Allowed or refused, with the services' reasons and warnings in full. */
-export function VerdictDetails({ verdict }: { verdict: DropVerdict }) {
+/**
+ * Allowed or refused, with the services' reasons and warnings in full; `nobody` when the
+ * choice is to leave the group without a teacher.
+ */
+export function VerdictDetails({
+  verdict,
+  nobody = false,
+}: {
+  verdict: DropVerdict;
+  nobody?: boolean;
+}) {
+  const action = nobody ? 'be left without a teacher' : 'take it';
   switch (verdict.kind) {
     case 'same':
       return <p className="staffing-verdict-text">Teaches this group now.</p>;
@@ -12,7 +22,7 @@ export function VerdictDetails({ verdict }: { verdict: DropVerdict }) {
     case 'refused':
       return (
         <div className="staffing-verdict-text refused">
-          <p>✗ Cannot take it:</p>
+          <p>✗ Cannot {action}:</p>
           <ul>
             {verdict.reasons.map((reason) => (
               <li key={reason}>{reason}</li>
@@ -23,7 +33,10 @@ export function VerdictDetails({ verdict }: { verdict: DropVerdict }) {
     case 'allowed':
       return (
         <div className="staffing-verdict-text allowed">
-          <p>✓ Can take it{verdict.warnings.length > 0 ? ', but:' : '.'}</p>
+          <p>
+            ✓ Can {action}
+            {verdict.warnings.length > 0 ? ', but:' : '.'}
+          </p>
           {verdict.warnings.length > 0 && (
             <ul className="staffing-warnings">
               {verdict.warnings.map((warning) => (

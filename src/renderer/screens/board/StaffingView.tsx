@@ -1,5 +1,5 @@
 import { DndContext } from '@dnd-kit/core';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { BoardChangeView, BoardScreenView } from '../../../shared/contract/board';
 import { categoriesShown } from './categories';
 import { CategoryLegend } from './CategoryLegend';
@@ -46,6 +46,11 @@ function StaffingChart({ board, scenario, onChange }: BoardViewProps & { scenari
     check,
     onChange,
   });
+  // "Done: …" holds only while that change is the last one: an undo or another change ends it.
+  const undoLabel = board.history.undoLabel;
+  useEffect(() => {
+    if (outcome?.kind === 'done' && outcome.text !== undoLabel) clearOutcome();
+  }, [outcome, undoLabel, clearOutcome]);
   const drag = useStaffingDrag({
     groups,
     teachers,
