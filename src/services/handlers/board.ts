@@ -248,24 +248,26 @@ export function boardHandlers({
       return groupDetail(cohort, live.state, group);
     },
 
-    balanceCourse: ({ scenario, course }) =>
-      act(
-        scenario,
-        (board) => `Balance the ${courseName(board.cohort, course)} groups`,
-        (board) => {
-          if (!board.cohort.courses.some((entry) => entry.code === course)) {
-            throw new BoardEditRefused([`The plan has no course with the code ${course}.`]);
-          }
-          const result = balanceParallelGroups(board.cohort, board.live.state, course);
-          if (result.moved.length === 0) {
-            throw new BoardEditRefused([
-              `The ${courseName(board.cohort, course)} groups are already as even as they can be ` +
-                'without changing any pupil’s timetable.',
-            ]);
-          }
-          return rebuilt(board, { ...board.live.state, solution: result.solution });
-        },
-      ),
+    balanceCourse: async ({ scenario, course }) => {
+      try {
+        return await act(
+          scenario,
+          (board) => `Balance the ${courseName(board.cohort, course)} groups`,
+          (board) => {
+            if (!board.cohort.courses.some((entry) => entry.code === course)) {
+              throw new BoardEditRefused([`The plan has no course with the code ${course}.`]);
+            }
+            const result = balanceParallelGroups(board.cohort, board.live.state, course);
+            if (result.moved.length === 0) throw new NothingMoved();
+            return rebuilt(board, { ...board.live.state, solution: result.solution });
+          },
+        );
+      } catch (error) {
+        // Already as even as can be: nothing is written and there is nothing to undo.
+        if (error instanceof NothingMoved) return null;
+        throw error;
+      }
+    },
 
     getCounselling: ({ scenario }) => {
       const { cohort, live } = open(scenario);
@@ -310,6 +312,9 @@ function figuresOf(live: LiveBoard) {
 }
 
 /** A refusal from the board becomes a message naming every rule the action would break. */
+/** Balancing found no pupil to move without changing a timetable. */
+class NothingMoved extends Error {}
+
 function refusing<T>(action: () => T): T {
   try {
     return action();

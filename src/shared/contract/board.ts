@@ -286,7 +286,11 @@ export const boardContract = {
   redoBoard: { input: z.strictObject(onScenario), output: boardChange.nullable() },
   getGroup: { input: z.strictObject({ ...onScenario, group: groupLabel }), output: groupDetail },
   /** Evens out the course's parallel groups (size, then gender and prior attainment). */
-  balanceCourse: { input: z.strictObject({ ...onScenario, course: code }), output: boardChange },
+  /** null when the groups are already as even as they can be: nothing changes. */
+  balanceCourse: {
+    input: z.strictObject({ ...onScenario, course: code }),
+    output: boardChange.nullable(),
+  },
   getCounselling: { input: z.strictObject(onScenario), output: counsellingView },
   /** Applies the pupil's fix at `fix` in the list `getCounselling` gave. */
   applyCounsellingFix: {

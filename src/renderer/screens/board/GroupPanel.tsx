@@ -93,10 +93,17 @@ export function GroupPanel({
   );
 
   async function balance(course: string) {
-    const change = await state.runChange(`Balancing ${detail?.courseName ?? course}…`, (name) =>
-      api.balanceCourse({ scenario: name, course }),
+    let alreadyEven = false;
+    const change = await state.runChange(
+      `Balancing ${detail?.courseName ?? course}…`,
+      async (name) => {
+        const result = await api.balanceCourse({ scenario: name, course });
+        alreadyEven = result.ok && result.value === null;
+        return result;
+      },
     );
     if (change) setBalanced(change.changes.pupilsMoved);
+    else if (alreadyEven) setBalanced([]);
   }
 
   function toggleLock(member: GroupMemberView) {
