@@ -1,6 +1,7 @@
 import { dayLabel, type TimetableFrame } from '../../../core/timetable';
 import type { TimetableView } from '../../../shared/contract/timetable';
 import { togglePartnerDay, withEntry, withoutEntry } from './frame-edits';
+import { AddEntrySelect } from './AddEntrySelect';
 
 type Edit = (change: (frame: TimetableFrame) => TimetableFrame) => void;
 
@@ -23,23 +24,11 @@ export function PartnerDaysPanel({
       <p className="tt-muted">
         A partner or college course must sit in a block that meets only on the partner’s days.
       </p>
-      <label className="tt-field">
-        Add a partner course
-        <select
-          value=""
-          onChange={(event) => {
-            const code = event.target.value;
-            if (code) edit((current) => withEntry(current, 'partnerDays', code));
-          }}
-        >
-          <option value="">Choose…</option>
-          {others.map((course) => (
-            <option key={course.code} value={course.code}>
-              {course.name} ({course.code})
-            </option>
-          ))}
-        </select>
-      </label>
+      <AddEntrySelect
+        label="Add a partner course"
+        options={others}
+        onAdd={(code) => edit((current) => withEntry(current, 'partnerDays', code))}
+      />
       {listed.length === 0 && <p className="tt-muted">No partner courses yet.</p>}
       {listed.map((code) => {
         const name = names.get(code) ?? code;

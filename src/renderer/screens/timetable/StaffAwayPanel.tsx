@@ -1,6 +1,7 @@
 import { periodLabel, samePeriod, type Period, type TimetableFrame } from '../../../core/timetable';
 import type { TimetableView } from '../../../shared/contract/timetable';
 import { toggleAway, withEntry, withoutEntry } from './frame-edits';
+import { AddEntrySelect } from './AddEntrySelect';
 
 type Edit = (change: (frame: TimetableFrame) => TimetableFrame) => void;
 
@@ -23,23 +24,11 @@ export function StaffAwayPanel({
         Tick the periods a part-time teacher is not in school. With a scenario, their groups are
         checked against the blocks’ periods.
       </p>
-      <label className="tt-field">
-        Add a part-time teacher
-        <select
-          value=""
-          onChange={(event) => {
-            const code = event.target.value;
-            if (code) edit((current) => withEntry(current, 'staffAway', code));
-          }}
-        >
-          <option value="">Choose…</option>
-          {others.map((member) => (
-            <option key={member.code} value={member.code}>
-              {member.name} ({member.code})
-            </option>
-          ))}
-        </select>
-      </label>
+      <AddEntrySelect
+        label="Add a part-time teacher"
+        options={others}
+        onAdd={(code) => edit((current) => withEntry(current, 'staffAway', code))}
+      />
       {listed.length === 0 && <p className="tt-muted">No part-time teachers yet.</p>}
       {listed.map((code) => {
         const name = `${names.get(code) ?? code} (${code})`;
