@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import type { Course, Pupil, StaffMember } from '../../../src/core/model';
 import type { Solution } from '../../../src/core/solver/types';
 import {
@@ -10,7 +11,11 @@ import {
 } from '../../../src/data/plan/cohort-repository';
 import { openPlanFile, type PlanDatabase } from '../../../src/data/plan/plan-file';
 import { saveScenario } from '../../../src/data/plan/scenario-repository';
+import { readScenarioExport, type ScenarioExport } from '../../../src/data/export/scenario-export';
 import { writeSetting } from '../../../src/data/plan/settings-repository';
+import { readScenario } from '../../../src/data/plan/scenario-repository';
+import { NO_FIGURES } from '../../helpers/no-figures';
+import { makeTempDir } from '../plan/temp-plan';
 
 /**
  * A plan small enough to reason about by hand, with names a spreadsheet would run as formulas.
@@ -119,19 +124,7 @@ export function writeHandMadePlan(dir: string): { path: string; db: PlanDatabase
       solution: SOLUTION,
       figures: {
         // Deliberately stale figures: the summary must measure the scenario itself.
-        metrics: {
-          pupils: 0,
-          fullySatisfied: 0,
-          choicesRequested: 0,
-          choicesMet: 0,
-          reservesUsed: 0,
-          unresolved: 0,
-          groupsPerBlock: {},
-          groupSizes: {},
-          teacherClashes: 0,
-          unstaffedGroups: 0,
-          staffingPlanned: true,
-        },
+        metrics: NO_FIGURES,
         unresolved: [
           { upn: 'A100000000003', course: 'Hi', reason: '=History clashes with Triple Science' },
         ],
@@ -139,4 +132,30 @@ export function writeHandMadePlan(dir: string): { path: string; db: PlanDatabase
     });
   })();
   return { path, db };
+}
+
+/**
+ * The hand-made scenario as exports read it: the plan is written before the file's tests and
+ * removed after them; call the returned function inside a test.
+ */
+export function handMadeExport(): () => ScenarioExport {
+  let db: PlanDatabase | null = null;
+  let cleanup = (): void => undefined;
+  let plan: ScenarioExport | null = null;
+  beforeAll(() => {
+    const temp = makeTempDir();
+    cleanup = temp.cleanup;
+    db = writeHandMadePlan(temp.dir).db;
+    const scenario = readScenario(db, SCENARIO);
+    if (!scenario) throw new Error('the hand-made scenario is missing');
+    plan = readScenarioExport(db, scenario);
+  });
+  afterAll(() => {
+    db?.close();
+    cleanup();
+  });
+  return () => {
+    if (!plan) throw new Error('the hand-made plan is written before the tests run');
+    return plan;
+  };
 }

@@ -1,32 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { misClassListCsv } from '../../../src/data/export/mis-csv';
-import { readScenarioExport, type ScenarioExport } from '../../../src/data/export/scenario-export';
-import type { PlanDatabase } from '../../../src/data/plan/plan-file';
-import { readScenario } from '../../../src/data/plan/scenario-repository';
-import { makeTempDir } from '../plan/temp-plan';
-import { SCENARIO, writeHandMadePlan } from './hand-made-plan';
+import { handMadeExport } from './hand-made-plan';
 import { csvRecords, csvRows } from './read-csv';
 
-let db: PlanDatabase;
-let cleanup: () => void;
-let plan: ScenarioExport;
-
-beforeAll(() => {
-  const temp = makeTempDir();
-  cleanup = temp.cleanup;
-  db = writeHandMadePlan(temp.dir).db;
-  const scenario = readScenario(db, SCENARIO);
-  if (!scenario) throw new Error('the hand-made scenario is missing');
-  plan = readScenarioExport(db, scenario);
-});
-afterAll(() => {
-  db.close();
-  cleanup();
-});
+const handMade = handMadeExport();
 
 describe('MIS class lists', () => {
   it('has the columns MIS class imports look for', () => {
-    expect(csvRows(misClassListCsv(plan))[0]).toEqual([
+    expect(csvRows(misClassListCsv(handMade()))[0]).toEqual([
       'Class',
       'UPN',
       'Subject',
@@ -38,7 +19,7 @@ describe('MIS class lists', () => {
   });
 
   it('lists every pupil in every class they were given, with the course name and teacher', () => {
-    const rows = csvRecords(misClassListCsv(plan));
+    const rows = csvRecords(misClassListCsv(handMade()));
     expect(rows).toHaveLength(8);
     const row = (upn: string, subject: string) =>
       rows.find((entry) => entry.UPN === upn && entry.Subject === subject);
@@ -72,7 +53,7 @@ describe('MIS class lists', () => {
   });
 
   it('runs class by class in the plan’s course order, pupils by surname within a class', () => {
-    const rows = csvRecords(misClassListCsv(plan));
+    const rows = csvRecords(misClassListCsv(handMade()));
     const classes = [...new Set(rows.map((row) => row.Class))];
     expect(classes).toEqual(['Hi1', 'Gg1', 'TSc1', "'+Ev1"]);
     const hi1 = rows.filter((row) => row.Class === 'Hi1').map((row) => row.Surname);

@@ -1,32 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readScenarioExport, type ScenarioExport } from '../../../src/data/export/scenario-export';
+import { describe, expect, it } from 'vitest';
+import type { ScenarioExport } from '../../../src/data/export/scenario-export';
 import { staffingCsv } from '../../../src/data/export/staffing-csv';
-import type { PlanDatabase } from '../../../src/data/plan/plan-file';
-import { readScenario } from '../../../src/data/plan/scenario-repository';
-import { makeTempDir } from '../plan/temp-plan';
-import { FORMULA_TEACHER, SCENARIO, writeHandMadePlan } from './hand-made-plan';
+import { FORMULA_TEACHER, handMadeExport } from './hand-made-plan';
 import { csvRows } from './read-csv';
 
-let db: PlanDatabase;
-let cleanup: () => void;
-let plan: ScenarioExport;
-
-beforeAll(() => {
-  const temp = makeTempDir();
-  cleanup = temp.cleanup;
-  db = writeHandMadePlan(temp.dir).db;
-  const scenario = readScenario(db, SCENARIO);
-  if (!scenario) throw new Error('the hand-made scenario is missing');
-  plan = readScenarioExport(db, scenario);
-});
-afterAll(() => {
-  db.close();
-  cleanup();
-});
+const handMade = handMadeExport();
 
 describe('staffing by block', () => {
   it('gives each teacher their groups per block, their load and the most they may take', () => {
-    expect(csvRows(staffingCsv(plan))).toEqual([
+    expect(csvRows(staffingCsv(handMade()))).toEqual([
       ['Code', 'Teacher', 'Block A', 'Block B', 'Block C', 'Groups', 'Most groups'],
       ['T1', 'Ann Jones', 'Hi1', 'Hi2', 'Gg1', '3', '3'],
       // A double course's group fills both its blocks but counts once towards the load.
@@ -37,6 +19,7 @@ describe('staffing by block', () => {
   });
 
   it('shows two groups in one block, and a group in a block the teacher is away, plainly', () => {
+    const plan = handMade();
     const clash: ScenarioExport = {
       ...plan,
       solution: {

@@ -1,4 +1,3 @@
-import type { SolverMetrics } from '../../../src/core/solver/types';
 import { solve } from '../../../src/core/solver';
 import { writeDemoPlan } from '../../../src/data/demo-plan';
 import { readSolverCohort } from '../../../src/data/pathways/solver-cohort';
@@ -14,21 +13,8 @@ import { replacePathways } from '../../../src/data/plan/pathway-repository';
 import { openPlanFile } from '../../../src/data/plan/plan-file';
 import { saveScenario } from '../../../src/data/plan/scenario-repository';
 import { writeSetting } from '../../../src/data/plan/settings-repository';
+import { NO_FIGURES } from '../../helpers/no-figures';
 import { lettersCohort, lettersPathways, lettersSolution } from '../../unit/letters/letters-cohort';
-
-const NO_FIGURES: SolverMetrics = {
-  pupils: 0,
-  fullySatisfied: 0,
-  choicesRequested: 0,
-  choicesMet: 0,
-  reservesUsed: 0,
-  unresolved: 0,
-  groupsPerBlock: {},
-  groupSizes: {},
-  teacherClashes: 0,
-  unstaffedGroups: 0,
-  staffingPlanned: true,
-};
 
 /** The seven pupils of the unit tests, with their scenario "Spring" saved in a plan file. */
 export function writeLettersFixturePlan(path: string): void {
