@@ -17,13 +17,10 @@ import {
 } from '../src/core/board';
 import { solve } from '../src/core/solver';
 import { generateSyntheticCohort } from '../src/core/synthetic';
+import { cohortSizes, milliseconds, quantile, timeSummary } from './bench-timing';
 
 const EDITS = 200;
 const OPENS = 20;
-const sizes = process.argv
-  .slice(2)
-  .map(Number)
-  .filter((n) => n > 0);
 
 interface Row {
   pupils: number;
@@ -40,21 +37,13 @@ interface Timing {
   cpu: number;
 }
 
-function quantile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-}
-
 function summarise(pupils: number, action: string, times: Timing[]): Row {
-  const sorted = times.map((time) => time.wall).sort((a, b) => a - b);
   const cpu = times.map((time) => time.cpu).sort((a, b) => a - b);
-  const ms = (value: number) => `${value.toFixed(2)} ms`;
   return {
     pupils,
     action,
-    median: ms(quantile(sorted, 0.5)),
-    p95: ms(quantile(sorted, 0.95)),
-    worst: ms(sorted[sorted.length - 1] ?? 0),
-    cpu: ms(quantile(cpu, 0.5)),
+    ...timeSummary(times.map((time) => time.wall)),
+    cpu: milliseconds(quantile(cpu, 0.5)),
   };
 }
 
@@ -113,7 +102,7 @@ function benchmark(pupils: number): Row[] {
   ];
 }
 
-const rows = (sizes.length > 0 ? sizes : [400, 2000]).flatMap(benchmark);
+const rows = cohortSizes([400, 2000]).flatMap(benchmark);
 console.log(
   `${EDITS} random edits of each kind (${OPENS} opens), seats kept and every figure measured after each; Node ${process.version}.`,
 );

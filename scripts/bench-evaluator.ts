@@ -9,12 +9,9 @@ import { formatTable } from '../src/cli/text-table';
 import { createRandom } from '../src/core/random';
 import { createEvaluator, solve } from '../src/core/solver';
 import { generateSyntheticCohort } from '../src/core/synthetic';
+import { cohortSizes, timeSummary } from './bench-timing';
 
 const EDITS = 500;
-const sizes = process.argv
-  .slice(2)
-  .map(Number)
-  .filter((n) => n > 0);
 
 interface Row {
   pupils: number;
@@ -24,20 +21,8 @@ interface Row {
   worst: string;
 }
 
-function quantile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-}
-
 function summarise(pupils: number, edit: string, times: number[]): Row {
-  const sorted = [...times].sort((a, b) => a - b);
-  const ms = (value: number) => `${value.toFixed(2)} ms`;
-  return {
-    pupils,
-    edit,
-    median: ms(quantile(sorted, 0.5)),
-    p95: ms(quantile(sorted, 0.95)),
-    worst: ms(sorted[sorted.length - 1] ?? 0),
-  };
+  return { pupils, edit, ...timeSummary(times) };
 }
 
 function benchmark(pupils: number): Row[] {
@@ -68,7 +53,7 @@ function benchmark(pupils: number): Row[] {
   ];
 }
 
-const rows = (sizes.length > 0 ? sizes : [240, 400]).flatMap(benchmark);
+const rows = cohortSizes([240, 400]).flatMap(benchmark);
 console.log(
   `${EDITS} random edits each, every figure recomputed after each; Node ${process.version}.`,
 );

@@ -14,13 +14,10 @@ import { writeCanonicalCsvs } from '../src/data/export/canonical-csv';
 import { importIntoPlan } from '../src/data/import';
 import { readPlanSummary } from '../src/data/plan/plan-summary';
 import { openPlanFile } from '../src/data/plan/plan-file';
+import { cohortSizes } from './bench-timing';
 
 const RUNS = 5;
-const sizes = process.argv
-  .slice(2)
-  .map(Number)
-  .filter((n) => n > 0);
-const cohortSizes = sizes.length > 0 ? sizes : [240, 400, 1000, 2000];
+const sizes = cohortSizes([240, 400, 1000, 2000]);
 
 interface Row {
   pupils: number;
@@ -71,7 +68,7 @@ async function benchmark(pupils: number, workDir: string): Promise<Row> {
 const workDir = mkdtempSync(join(tmpdir(), 'ks4plan-bench-'));
 try {
   const rows: Row[] = [];
-  for (const pupils of cohortSizes) rows.push(await benchmark(pupils, workDir));
+  for (const pupils of sizes) rows.push(await benchmark(pupils, workDir));
   console.log(
     `Import of canonical CSVs (subjects, pupils, choices, staff) into a new plan file; ` +
       `${RUNS} runs each, Node ${process.version}.`,

@@ -16,12 +16,9 @@ import { readSolverCohort } from '../src/data/pathways/solver-cohort';
 import { openPlanFile } from '../src/data/plan/plan-file';
 import { saveScenario } from '../src/data/plan/scenario-repository';
 import { createPlanner, type ShellHooks } from '../src/services';
+import { cohortSizes } from './bench-timing';
 
 const CALLS = 7;
-const sizes = process.argv
-  .slice(2)
-  .map(Number)
-  .filter((n) => n > 0);
 
 /** Each screen's first call when it opens. */
 const SCREEN_CALLS: { screen: string; method: string; payload?: unknown }[] = [
@@ -115,7 +112,7 @@ async function benchmark(pupils: number, dir: string): Promise<Row[]> {
 const dir = mkdtempSync(join(tmpdir(), 'ks4-bench-screens-'));
 try {
   const rows: Row[] = [];
-  for (const pupils of sizes.length > 0 ? sizes : [400, 2000]) {
+  for (const pupils of cohortSizes([400, 2000])) {
     rows.push(...(await benchmark(pupils, dir)));
   }
   console.log(
