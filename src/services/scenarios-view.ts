@@ -1,15 +1,10 @@
 import type { Cohort } from '../core/model';
 import { describeWhatIf, type WhatIfEdit } from '../core/scenarios';
 import type { ScenarioComparison } from '../core/scenarios';
+import type { SolverMetrics } from '../core/solver/types';
 import { readSolverCohort } from '../data/pathways/solver-cohort';
 import type { PlanDatabase } from '../data/plan/plan-file';
-import { readScenario } from '../data/plan/scenario-repository';
-import {
-  droppedChoicesFigures,
-  listScenarioRecords,
-  restorableScenarioName,
-  type ScenarioRecord,
-} from '../data/scenarios';
+import { listScenarioRecords, restorableScenarioName, scenarioMetrics } from '../data/scenarios';
 import type {
   ScenarioComparisonView,
   ScenariosView,
@@ -26,27 +21,13 @@ export function scenariosView(db: PlanDatabase): ScenariosView {
       createdAt: record.createdAt,
       isAgreed: record.isAgreed,
       notes: record.notes,
-      metrics: figuresOf(db, record),
+      metrics: metricsOrNull(scenarioMetrics(db, record)),
       whatIfs: record.whatIfs.map(whatIfView),
       whatIfWords: whatIfWords(base, record.whatIfs),
       needsSolve: record.needsSolve,
     })),
     restorable: restorableScenarioName(db),
   };
-}
-
-/**
- * The scenario's figures; for one that drops courses, measured against the choices pupils made,
- * as Compare, the board and the status bar measure it.
- */
-function figuresOf(
-  db: PlanDatabase,
-  record: ScenarioRecord,
-): ScenariosView['scenarios'][number]['metrics'] {
-  if (!record.figures) return null;
-  const solution = readScenario(db, record.name)?.solution;
-  const judged = solution && droppedChoicesFigures(db, record.name, solution);
-  return metricsView(judged ? judged.metrics : record.figures.metrics);
 }
 
 export function whatIfWords(base: Cohort, whatIfs: readonly WhatIfEdit[]): string[] {
@@ -104,4 +85,10 @@ export function comparisonView(comparison: ScenarioComparison): ScenarioComparis
       lossesBy: entry.lossesBy.map((group) => ({ ...group })),
     })),
   };
+}
+
+function metricsOrNull(
+  metrics: SolverMetrics | null,
+): ScenariosView['scenarios'][number]['metrics'] {
+  return metrics && metricsView(metrics);
 }

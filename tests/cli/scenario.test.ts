@@ -85,6 +85,14 @@ describe('ks4plan scenario', () => {
     expect(text.out).toContain('Pupils who lose');
     for (const upn of choseLatin)
       expect(text.out).toMatch(new RegExp(`^${upn} .*loses .*Latin`, 'm'));
+
+    // The list counts the dropped choices as the comparison does.
+    const listed = JSON.parse((await ks4plan('scenario', 'list', plan, '--json')).out) as {
+      scenarios: { name: string; metrics: { fullySatisfied: number } | null }[];
+    };
+    expect(listed.scenarios.find((s) => s.name === 'No Latin')?.metrics?.fullySatisfied).toBe(
+      comparison.scenarios[1]?.fullySatisfied,
+    );
   });
 
   it('refuses bad what-ifs and names with exit code 2, saving nothing', async () => {

@@ -10,6 +10,7 @@ import {
   readScenarioCohort,
   readScenarioRecord,
   saveScenarioSolve,
+  scenarioMetrics,
   ScenarioError,
 } from '../../data/scenarios';
 import { BadInputError, withSolverInputReport } from '../errors';
@@ -48,7 +49,7 @@ export function scenarioListCommand(
       needsSolve: record.needsSolve,
       whatIfs: record.whatIfs,
       whatIfWords: record.whatIfs.map((edit) => describeWhatIf(base, edit)),
-      metrics: record.figures?.metrics ?? null,
+      metrics: scenarioMetrics(db, record),
     }));
     if (options.json) {
       io.out(JSON.stringify({ scenarios }, null, 2));

@@ -5,7 +5,8 @@ import { computeMetrics } from '../../core/solver/metrics';
 import type { Solution, SolverMetrics } from '../../core/solver/types';
 import { readSolverCohort } from '../pathways/solver-cohort';
 import type { PlanDatabase } from '../plan/plan-file';
-import { readScenarioRecord } from './scenario-records';
+import { readScenario } from '../plan/scenario-repository';
+import { readScenarioRecord, type ScenarioRecord } from './scenario-records';
 
 /**
  * The choices pupils made, as a scenario must be judged against them: the plan's own, changed
@@ -62,4 +63,15 @@ export function droppedChoicesFigures(
 /** No seat in a course the scenario drops can count, whatever the layout was made for. */
 function fitted(cohort: Cohort, solution: Solution): Solution {
   return fitLayoutToCohort(cohort, { solution, pins: {}, lockedPlacements: [] }).solution;
+}
+
+/**
+ * A scenario's saved figures as every view shows them: for one that drops courses, measured
+ * against the choices pupils made; null before it has any.
+ */
+export function scenarioMetrics(db: PlanDatabase, record: ScenarioRecord): SolverMetrics | null {
+  if (!record.figures) return null;
+  const solution = readScenario(db, record.name)?.solution;
+  const judged = solution && droppedChoicesFigures(db, record.name, solution);
+  return judged ? judged.metrics : record.figures.metrics;
 }

@@ -21,4 +21,9 @@ export {
   type ScenarioSolve,
 } from './scenario-operations';
 export { compareNamedScenarios } from './scenario-comparison';
-export { choicesMade, droppedChoicesFigures, type DroppedChoicesFigures } from './choices-made';
+export {
+  choicesMade,
+  droppedChoicesFigures,
+  scenarioMetrics,
+  type DroppedChoicesFigures,
+} from './choices-made';
